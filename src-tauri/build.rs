@@ -1,0 +1,10 @@
+//! Build script: declares every app command so that none is callable unless a capability allows it.
+
+fn main() {
+    let commands = &["doctor", "analyze_image"];
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(commands)),
+    )
+    .expect("tauri build script failed");
+}

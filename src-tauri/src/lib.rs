@@ -1,0 +1,46 @@
+//! Mentora desktop shell: thin Tauri commands over the GUI-free `mentora` core.
+
+pub mod commands;
+pub mod state;
+
+use std::path::PathBuf;
+use tauri::Manager;
+
+/// One clear line when there is no display to open a window on.
+pub fn display_check() -> Result<(), &'static str> {
+    let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    if set("DISPLAY") || set("WAYLAND_DISPLAY") {
+        Ok(())
+    } else {
+        Err("Mentora needs a graphical display and none was found (DISPLAY and WAYLAND_DISPLAY are unset); on a headless machine run it under Xvfb: xvfb-run -a make run")
+    }
+}
+
+/// `--models-dir DIR` from the command line, if given.
+fn models_dir_arg() -> Option<PathBuf> {
+    let mut args = std::env::args_os().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--models-dir" {
+            return args.next().map(PathBuf::from);
+        }
+    }
+    None
+}
+
+/// Builds and runs the app.
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|app| {
+            let install_dir = app.path().resource_dir().ok();
+            let state = state::AppState::new(install_dir, models_dir_arg());
+            state.verify_models_in_background();
+            app.manage(state);
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::doctor::doctor,
+            commands::vision::analyze_image,
+        ])
+        .run(tauri::generate_context!())
+        .expect("error while running the Mentora window");
+}

@@ -1,0 +1,107 @@
+//! What each `mentora` subcommand does, kept in the library so tests can call it.
+
+use crate::error::{Code, Error, Result};
+use crate::models::{CheckResult, Manifest};
+use crate::vision::VisionEngine;
+use crate::{doctor, resources, runtime};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn manifest(models_dir: Option<&Path>) -> Result<Manifest> {
+    let dir = resources::models_dir(models_dir, None).ok_or_else(|| {
+        Error::new(
+            Code::ManifestInvalid,
+            "no models folder with manifest.json found; set MENTORA_MODELS_DIR or run the README's setup",
+        )
+    })?;
+    Manifest::load(&dir.path)
+}
+
+/// `mentora doctor`: exit 1 when any component is broken.
+pub fn doctor(models_dir: Option<PathBuf>, json: bool) -> Result<ExitCode> {
+    let report = doctor::run(&doctor::Options {
+        models_dir,
+        install_dir: None,
+    });
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("report serializes")
+        );
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(if report.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `mentora models verify`.
+pub fn models_verify(models_dir: Option<PathBuf>) -> Result<ExitCode> {
+    let m = manifest(models_dir.as_deref())?;
+    let mut bad = 0;
+    for c in m.verify_all() {
+        match c.result {
+            CheckResult::Ok { .. } => println!("ok    {}", c.file),
+            CheckResult::Failed { error } => {
+                bad += 1;
+                println!("ERROR {} [{}]: {}", c.file, error.code(), error.message())
+            }
+        }
+    }
+    Ok(if bad == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// `mentora emotion analyze PHOTO...`.
+pub fn emotion_analyze(
+    models_dir: Option<PathBuf>,
+    photos: &[PathBuf],
+    json: bool,
+) -> Result<ExitCode> {
+    runtime::init(None)?;
+    let m = manifest(models_dir.as_deref())?;
+    let mut engine = VisionEngine::load(&m)?;
+    let mut all = Vec::new();
+    for p in photos {
+        let a = engine.analyze_path(p)?;
+        if json {
+            all.push(serde_json::json!({ "file": p, "analysis": a }));
+            continue;
+        }
+        println!(
+            "{}: {}x{}, {} face(s)",
+            p.display(),
+            a.width,
+            a.height,
+            a.faces.len()
+        );
+        for (i, f) in a.faces.iter().enumerate() {
+            let b = f.bbox;
+            println!(
+                "  face {} at ({}, {}) {}x{}: {}",
+                i + 1,
+                b.x,
+                b.y,
+                b.width,
+                b.height,
+                f.dominant
+            );
+            for s in &f.emotions {
+                println!("    {:<9} {:.4}", s.label, s.probability);
+            }
+        }
+    }
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&all).expect("analysis serializes")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}

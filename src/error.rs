@@ -1,0 +1,172 @@
+//! The one error type of the core: a stable machine code plus a human message, serialized as `{code, message}`.
+
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// Stable error codes. The string form (`as_str`) is part of the IPC contract: never rename one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Code {
+    /// A model file named in the manifest is not on disk.
+    ModelMissing,
+    /// A model file is on disk but its sha256 differs from the manifest.
+    ModelCorrupt,
+    /// The manifest itself is missing or unreadable.
+    ManifestInvalid,
+    /// A model file passed its checksum but the runtime refused to load it.
+    ModelLoad,
+    /// No ONNX Runtime shared library was found anywhere it is looked for.
+    RuntimeMissing,
+    /// An ONNX Runtime library was found but could not be loaded (wrong version, not a library).
+    RuntimeLoad,
+    /// Running a model failed.
+    Inference,
+    /// Bytes given as an image could not be decoded.
+    ImageDecode,
+    /// The Haar cascade could not be loaded or run.
+    Cascade,
+    /// The OS keyring could not be reached.
+    KeyringUnavailable,
+    /// A camera operation failed.
+    CameraUnavailable,
+    /// Input from the caller failed validation.
+    InvalidInput,
+    /// A file system operation failed.
+    Io,
+    /// Something inside the core that should not happen (a bug).
+    Internal,
+}
+
+impl Code {
+    /// The stable `domain.reason` string sent across IPC and printed by the CLI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Code::ModelMissing => "model.missing",
+            Code::ModelCorrupt => "model.corrupt",
+            Code::ManifestInvalid => "model.manifest_invalid",
+            Code::ModelLoad => "model.load_failed",
+            Code::RuntimeMissing => "runtime.onnx_missing",
+            Code::RuntimeLoad => "runtime.onnx_load_failed",
+            Code::Inference => "vision.inference_failed",
+            Code::ImageDecode => "vision.bad_image",
+            Code::Cascade => "vision.cascade_failed",
+            Code::KeyringUnavailable => "keyring.unavailable",
+            Code::CameraUnavailable => "camera.unavailable",
+            Code::InvalidInput => "input.invalid",
+            Code::Io => "io.failed",
+            Code::Internal => "internal",
+        }
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An error from the core: what went wrong, for programs (`code`) and for people (`message`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Error {
+    code: Code,
+    message: String,
+}
+
+/// Result with the core's error type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// A new error with a stable code and a message written for the person reading it.
+    pub fn new(code: Code, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            message: message.into(),
+        }
+    }
+
+    /// The stable code.
+    pub fn code(&self) -> Code {
+        self.code
+    }
+
+    /// The human message.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+
+    /// An I/O error with what was being done and to which path.
+    pub fn io(context: impl fmt::Display, err: std::io::Error) -> Self {
+        Self::new(Code::Io, format!("{context}: {err}"))
+    }
+
+    /// The `{code, message}` JSON value (the IPC form).
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({ "code": self.code.as_str(), "message": self.message })
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.message, self.code)
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Error", 2)?;
+        st.serialize_field("code", self.code.as_str())?;
+        st.serialize_field("message", &self.message)?;
+        st.end()
+    }
+}
+
+impl From<opencv::Error> for Error {
+    fn from(e: opencv::Error) -> Self {
+        Error::new(Code::Cascade, format!("OpenCV: {}", e.message))
+    }
+}
+
+impl<R> From<ort::Error<R>> for Error {
+    fn from(e: ort::Error<R>) -> Self {
+        Error::new(Code::Inference, format!("ONNX Runtime: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_to_code_and_message() {
+        let e = Error::new(Code::ModelCorrupt, "fer_mini_xception.onnx is corrupt");
+        assert_eq!(
+            serde_json::to_string(&e).unwrap(),
+            r#"{"code":"model.corrupt","message":"fer_mini_xception.onnx is corrupt"}"#
+        );
+        assert_eq!(e.to_json()["code"], "model.corrupt");
+    }
+
+    #[test]
+    fn codes_are_unique_and_dotted() {
+        let all = [
+            Code::ModelMissing,
+            Code::ModelCorrupt,
+            Code::ManifestInvalid,
+            Code::ModelLoad,
+            Code::RuntimeMissing,
+            Code::RuntimeLoad,
+            Code::Inference,
+            Code::ImageDecode,
+            Code::Cascade,
+            Code::KeyringUnavailable,
+            Code::CameraUnavailable,
+            Code::InvalidInput,
+            Code::Io,
+        ];
+        let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();
+        assert_eq!(set.len(), all.len());
+        assert!(all.iter().all(|c| c.as_str().contains('.')));
+    }
+}

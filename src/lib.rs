@@ -1,0 +1,14 @@
+//! Mentora core: the GUI-free library behind the `mentora` CLI and the desktop shell.
+#![warn(missing_docs)]
+
+pub mod cli;
+pub mod doctor;
+pub mod error;
+pub mod models;
+pub mod resources;
+pub mod runtime;
+pub mod secrets;
+pub mod vault;
+pub mod vision;
+
+pub use error::{Code, Error, Result};

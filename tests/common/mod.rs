@@ -1,0 +1,59 @@
+//! Shared helpers for the core's integration tests: real photos, a scratch copy of the models.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+/// Debian's opencv-doc example images (installed by the README's setup).
+pub const PHOTOS: &str = "/usr/share/doc/opencv-doc/examples/data";
+
+/// A photo from opencv-doc; fails loudly if the package is not installed.
+pub fn photo(name: &str) -> PathBuf {
+    let p = Path::new(PHOTOS).join(name);
+    assert!(
+        p.is_file(),
+        "{} is missing: install Debian's opencv-doc (the README's setup does)",
+        p.display()
+    );
+    p
+}
+
+/// The models folder of this checkout.
+pub fn models_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("models")
+}
+
+/// A temporary copy of the models folder.
+pub fn models_copy() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    copy_dir(&models_dir(), tmp.path());
+    tmp
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let dest = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &dest);
+        } else {
+            std::fs::copy(e.path(), dest).unwrap();
+        }
+    }
+}
+
+/// Flips every bit of one byte in the middle of a file.
+pub fn flip_one_byte(path: &Path) {
+    let mut bytes = std::fs::read(path).unwrap();
+    let i = bytes.len() / 2;
+    bytes[i] ^= 0xff;
+    std::fs::write(path, bytes).unwrap();
+}
+
+/// The `mentora` CLI built for this test run, with a clean environment for resource lookup.
+pub fn cli() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_mentora"));
+    c.env_remove("ORT_DYLIB_PATH")
+        .env_remove("MENTORA_MODELS_DIR");
+    c
+}
