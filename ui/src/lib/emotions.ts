@@ -1,0 +1,64 @@
+/** Emotion results from the core: ranking, percentages, and face boxes placed over a scaled photo. */
+
+export interface EmotionScore {
+  label: string;
+  probability: number;
+}
+
+export interface FaceBox {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface FaceResult {
+  box: FaceBox;
+  emotions: EmotionScore[];
+  dominant: string;
+}
+
+export interface FrameAnalysis {
+  width: number;
+  height: number;
+  faces: FaceResult[];
+  detect_ms: number;
+  classify_ms: number;
+}
+
+export const LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
+
+/** Scores from most to least likely; ties keep the model's label order. */
+export function rankEmotions(scores: EmotionScore[]): EmotionScore[] {
+  return scores
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.probability - a.s.probability || a.i - b.i)
+    .map(({ s }) => s);
+}
+
+/** "42.3%" with one decimal; values outside [0, 1] are clamped. */
+export function formatPercent(p: number): string {
+  const v = Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0));
+  return `${(v * 100).toFixed(1)}%`;
+}
+
+/** The box as percentages of the image, so it stays on the face at any displayed size. */
+export function boxToPercent(box: FaceBox, imageWidth: number, imageHeight: number) {
+  if (imageWidth <= 0 || imageHeight <= 0) return { left: 0, top: 0, width: 0, height: 0 };
+  const clamp = (v: number) => Math.min(100, Math.max(0, v));
+  const left = clamp((box.x / imageWidth) * 100);
+  const top = clamp((box.y / imageHeight) * 100);
+  return {
+    left,
+    top,
+    width: clamp((box.width / imageWidth) * 100 + left) - left,
+    height: clamp((box.height / imageHeight) * 100 + top) - top,
+  };
+}
+
+/** A sentence a person can read: "1 face found", "No face found". */
+export function facesSummary(a: FrameAnalysis): string {
+  const n = a.faces.length;
+  if (n === 0) return "No face found in this photo.";
+  return `${n} face${n === 1 ? "" : "s"} found in ${(a.detect_ms + a.classify_ms).toFixed(0)} ms.`;
+}

@@ -1,0 +1,48 @@
+/** Core errors as they cross IPC ({code, message}) and the human text the window shows for each code. */
+
+export interface CoreError {
+  code: string;
+  message: string;
+}
+
+const TITLES: Record<string, string> = {
+  "model.missing": "A model file is missing",
+  "model.corrupt": "A model file is damaged",
+  "model.manifest_invalid": "The model list cannot be read",
+  "model.load_failed": "A model could not be loaded",
+  "runtime.onnx_missing": "ONNX Runtime was not found",
+  "runtime.onnx_load_failed": "ONNX Runtime could not be loaded",
+  "vision.inference_failed": "The emotion model failed",
+  "vision.bad_image": "That file is not a readable image",
+  "vision.cascade_failed": "Face detection failed",
+  "keyring.unavailable": "The system keyring is not reachable",
+  "camera.unavailable": "No camera is available",
+  "input.invalid": "That input is not accepted",
+  "io.failed": "A file could not be read or written",
+  internal: "Something went wrong inside Mentora",
+};
+
+export function isCoreError(x: unknown): x is CoreError {
+  return (
+    typeof x === "object" &&
+    x !== null &&
+    typeof (x as CoreError).code === "string" &&
+    typeof (x as CoreError).message === "string"
+  );
+}
+
+/** Whatever an `invoke` rejected with, as a CoreError (a plain string becomes `internal`). */
+export function toCoreError(x: unknown): CoreError {
+  if (isCoreError(x)) return x;
+  if (x instanceof Error) return { code: "internal", message: x.message };
+  return { code: "internal", message: String(x) };
+}
+
+/** A short title for the code, plus the core's own message as the detail. */
+export function describeError(err: CoreError): { title: string; detail: string } {
+  const domain = err.code.split(".")[0];
+  const title =
+    TITLES[err.code] ??
+    (domain === "model" ? "A model problem" : "Something went wrong");
+  return { title, detail: err.message };
+}
