@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs inside scripts/test.sh's D-Bus session: unlock a throwaway keyring, then run every suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+echo -n "mentora-test" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+
+step() { printf '\n== %s\n' "$*"; }
+
+step "core and shell tests (cargo test --workspace)"
+cargo test --workspace --quiet
+
+step "UI unit tests (vitest)"
+npm --prefix ui test --silent
+
+step "build the window (ui + mentora-app)"
+npm --prefix ui run build --silent
+cargo build -p mentora-app --quiet
+
+step "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
+xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,108 @@
+// A minimal W3C WebDriver client over fetch, and a tauri-driver launcher, for the end-to-end tests.
+import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, "../..");
+export const appBinary = path.join(repo, "target/debug/mentora-app");
+export const artifacts = path.join(repo, "tests/e2e/artifacts");
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts tauri-driver (which starts WebKitWebDriver) on free loopback ports. */
+export async function startDriver() {
+  const port = await freePort();
+  const nativePort = await freePort();
+  const proc = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      const r = await fetch(`${base}/status`);
+      if (r.ok) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error("tauri-driver did not start within 30 s");
+    await sleep(200);
+  }
+  return { base, stop: () => proc.kill("SIGTERM") };
+}
+
+async function wd(base, method, url, body) {
+  const r = await fetch(base + url, {
+    method,
+    headers: { "content-type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = await r.json();
+  if (!r.ok) throw new Error(`${method} ${url}: ${r.status} ${JSON.stringify(json.value)}`);
+  return json.value;
+}
+
+const elementId = (e) => Object.values(e)[0];
+
+/** A WebDriver session on the real Mentora window. */
+export class Session {
+  static async open(base, args = []) {
+    const value = await wd(base, "POST", "/session", {
+      capabilities: { alwaysMatch: { "tauri:options": { application: appBinary, args } } },
+    });
+    return new Session(base, value.sessionId);
+  }
+  constructor(base, id) {
+    this.base = base;
+    this.id = id;
+  }
+  cmd(method, url, body) {
+    return wd(this.base, method, `/session/${this.id}${url}`, body);
+  }
+  async all(css) {
+    const found = await this.cmd("POST", "/elements", { using: "css selector", value: css });
+    return found.map(elementId);
+  }
+  /** Waits until `css` matches at least `count` elements, then returns them. */
+  async waitFor(css, count = 1, timeoutMs = 30_000) {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const els = await this.all(css);
+      if (els.length >= count) return els;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${count} × ${css} (found ${els.length})`);
+      await sleep(200);
+    }
+  }
+  text(el) {
+    return this.cmd("GET", `/element/${el}/text`);
+  }
+  attr(el, name) {
+    return this.cmd("GET", `/element/${el}/attribute/${name}`);
+  }
+  type(el, text) {
+    return this.cmd("POST", `/element/${el}/value`, { text });
+  }
+  async screenshot(name) {
+    mkdirSync(artifacts, { recursive: true });
+    const file = path.join(artifacts, name);
+    writeFileSync(file, Buffer.from(await this.cmd("GET", "/screenshot"), "base64"));
+    return file;
+  }
+  close() {
+    return this.cmd("DELETE", "");
+  }
+}
