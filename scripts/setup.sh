@@ -73,10 +73,12 @@ if bad:
     sys.exit("[setup] model files do not match models/manifest.json: " + ", ".join(bad))
 PY
 
-# UI packages (exact versions from ui/package-lock.json).
+# UI packages, the exact versions in ui/package-lock.json. Not `npm ci`: with this machine's npmrc
+# (omit-lockfile-registry-resolved) npm 11 leaves other platforms' optional packages out of the lock,
+# which `npm ci` rejects; `npm install` installs the locked versions and leaves the lock unchanged.
 if [ ! -f ui/node_modules/.package-lock.json ] || [ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]; then
   say "installing the UI's npm packages"
-  npm ci --prefix ui --no-audit --no-fund --loglevel=error
+  npm install --prefix ui --no-audit --no-fund --loglevel=error
 fi
 
 # tauri-driver: the WebDriver bridge the end-to-end tests drive the window through.
