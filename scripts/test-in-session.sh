@@ -6,14 +6,14 @@ echo -n "mentora-test" | gnome-keyring-daemon --unlock --components=secrets >/de
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "UI unit tests (vitest) and the UI build the shell embeds"
+npm --prefix ui test --silent
+npm --prefix ui run build --silent
+
 step "core and shell tests (cargo test --workspace)"
 cargo test --workspace --quiet
 
-step "UI unit tests (vitest)"
-npm --prefix ui test --silent
-
-step "build the window (ui + mentora-app)"
-npm --prefix ui run build --silent
+step "build the window (mentora-app)"
 cargo build -p mentora-app --quiet
 
 step "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
