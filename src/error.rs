@@ -28,8 +28,28 @@ pub enum Code {
     KeyringUnavailable,
     /// A camera operation failed.
     CameraUnavailable,
-    /// Input from the caller failed validation.
+    /// Input from the caller failed validation; the message starts with the field's name.
     InvalidInput,
+    /// The vault is locked: every data call is refused until it is unlocked.
+    VaultLocked,
+    /// The password does not unwrap the vault's key.
+    BadPassword,
+    /// The recovery key does not unwrap the vault's key (or is malformed).
+    BadRecoveryKey,
+    /// No profile by that name or id.
+    ProfileNotFound,
+    /// A profile with that name already exists.
+    ProfileExists,
+    /// The vault file is damaged or is not a Mentora vault.
+    VaultCorrupt,
+    /// A schema migration failed; the vault was left at its old version and a backup is kept.
+    MigrationFailed,
+    /// The vault was written by a newer Mentora.
+    VaultTooNew,
+    /// No row with that id.
+    NotFound,
+    /// The database refused an operation.
+    Database,
     /// A file system operation failed.
     Io,
     /// Something inside the core that should not happen (a bug).
@@ -52,6 +72,16 @@ impl Code {
             Code::KeyringUnavailable => "keyring.unavailable",
             Code::CameraUnavailable => "camera.unavailable",
             Code::InvalidInput => "input.invalid",
+            Code::VaultLocked => "vault.locked",
+            Code::BadPassword => "vault.bad_password",
+            Code::BadRecoveryKey => "vault.bad_recovery_key",
+            Code::ProfileNotFound => "profile.not_found",
+            Code::ProfileExists => "profile.exists",
+            Code::VaultCorrupt => "vault.corrupt",
+            Code::MigrationFailed => "vault.migration_failed",
+            Code::VaultTooNew => "vault.too_new",
+            Code::NotFound => "store.not_found",
+            Code::Database => "store.failed",
             Code::Io => "io.failed",
             Code::Internal => "internal",
         }
@@ -98,6 +128,11 @@ impl Error {
         Self::new(Code::Io, format!("{context}: {err}"))
     }
 
+    /// A validation error: `field: reason`.
+    pub fn invalid(field: &str, reason: impl fmt::Display) -> Self {
+        Self::new(Code::InvalidInput, format!("{field}: {reason}"))
+    }
+
     /// The `{code, message}` JSON value (the IPC form).
     pub fn to_json(&self) -> serde_json::Value {
         serde_json::json!({ "code": self.code.as_str(), "message": self.message })
@@ -125,6 +160,24 @@ impl Serialize for Error {
 impl From<opencv::Error> for Error {
     fn from(e: opencv::Error) -> Self {
         Error::new(Code::Cascade, format!("OpenCV: {}", e.message))
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode as E;
+        match &e {
+            rusqlite::Error::QueryReturnedNoRows => Error::new(Code::NotFound, "no such record"),
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(f.code, E::NotADatabase | E::DatabaseCorrupt) =>
+            {
+                Error::new(
+                    Code::VaultCorrupt,
+                    format!("the vault file is damaged: {e}"),
+                )
+            }
+            _ => Error::new(Code::Database, format!("database: {e}")),
+        }
     }
 }
 
@@ -163,6 +216,16 @@ mod tests {
             Code::KeyringUnavailable,
             Code::CameraUnavailable,
             Code::InvalidInput,
+            Code::VaultLocked,
+            Code::BadPassword,
+            Code::BadRecoveryKey,
+            Code::ProfileNotFound,
+            Code::ProfileExists,
+            Code::VaultCorrupt,
+            Code::MigrationFailed,
+            Code::VaultTooNew,
+            Code::NotFound,
+            Code::Database,
             Code::Io,
         ];
         let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();

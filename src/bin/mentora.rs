@@ -1,6 +1,7 @@
 //! The headless `mentora` command line over the core.
 
 use clap::{Parser, Subcommand};
+use mentora::cli::vault;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,6 +37,81 @@ enum Command {
         #[command(subcommand)]
         command: ModelsCommand,
     },
+    /// Local profiles, each with its own encrypted vault.
+    Profile {
+        #[command(subcommand)]
+        command: ProfileCommand,
+    },
+    /// Check a profile's password (or recovery key); --remember keeps the key in the OS keyring.
+    Unlock {
+        /// Profile name.
+        profile: String,
+        /// Keep the key in the OS keyring so later commands need no password.
+        #[arg(long)]
+        remember: bool,
+        /// Use the recovery key and set a new password.
+        #[arg(long)]
+        recovery: bool,
+    },
+    /// Forget the keyring copy of a profile's key: the next use asks for the password.
+    Lock {
+        /// Profile name.
+        profile: String,
+    },
+    /// The encrypted vault.
+    Vault {
+        #[command(subcommand)]
+        command: VaultCommand,
+    },
+    /// Developer tools (tests).
+    #[command(hide = true)]
+    Dev {
+        #[command(subcommand)]
+        command: DevCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ProfileCommand {
+    /// Create a profile: asks for a password and shows the recovery key once.
+    Create {
+        /// Name.
+        name: String,
+        /// Keep the key in the OS keyring.
+        #[arg(long)]
+        remember: bool,
+    },
+    /// List the profiles.
+    List,
+    /// Delete a profile, its vault, backups and keyring entry.
+    Delete {
+        /// Name.
+        name: String,
+        /// Confirm.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum VaultCommand {
+    /// Run integrity_check and cipher_integrity_check.
+    Check {
+        /// Profile name.
+        profile: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum DevCommand {
+    /// Insert rows one transaction each, printing each committed id.
+    CrashWriter {
+        /// Profile name.
+        profile: String,
+        /// How many rows.
+        #[arg(long, default_value_t = 1000)]
+        rows: usize,
+    },
 }
 
 #[derive(Subcommand)]
@@ -67,6 +143,23 @@ fn main() -> ExitCode {
         Command::Models {
             command: ModelsCommand::Verify,
         } => mentora::cli::models_verify(cli.models_dir),
+        Command::Profile { command } => match command {
+            ProfileCommand::Create { name, remember } => vault::profile_create(&name, remember),
+            ProfileCommand::List => vault::profile_list(),
+            ProfileCommand::Delete { name, yes } => vault::profile_delete(&name, yes),
+        },
+        Command::Unlock {
+            profile,
+            remember,
+            recovery,
+        } => vault::unlock(&profile, remember, recovery),
+        Command::Lock { profile } => vault::lock(&profile),
+        Command::Vault {
+            command: VaultCommand::Check { profile },
+        } => vault::check(&profile),
+        Command::Dev {
+            command: DevCommand::CrashWriter { profile, rows },
+        } => vault::crash_writer(&profile, rows),
     };
     match result {
         Ok(code) => code,

@@ -1,5 +1,7 @@
 //! What each `mentora` subcommand does, kept in the library so tests can call it.
 
+pub mod vault;
+
 use crate::error::{Code, Error, Result};
 use crate::models::{CheckResult, Manifest};
 use crate::vision::VisionEngine;

@@ -1,4 +1,19 @@
-//! The encrypted store (SQLCipher through rusqlite). For now: the linked SQLCipher's version.
+//! The encrypted store: one SQLCipher vault per local profile, its keys, migrations and repositories.
+
+pub mod conn;
+pub mod keychain;
+pub mod keys;
+pub mod migrations;
+pub mod profiles;
+pub mod repo;
+mod session;
+pub mod stamp;
+pub mod validate;
+
+pub use keys::{DataKey, KdfParams, RecoveryKey};
+pub use profiles::{Profile, Profiles};
+pub use session::Vault;
+pub use stamp::Stamp;
 
 use crate::error::{Code, Error, Result};
 

@@ -1,0 +1,219 @@
+//! Local profiles: one folder each under the data dir, holding the vault file, its wrapped keys and backups.
+
+use super::keys::{KdfParams, KeyFile, RecoveryKey};
+use crate::error::{Code, Error, Result};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// Longest profile name, in characters.
+pub const MAX_NAME: usize = 64;
+
+/// A profile's public description (`profile.json`, not secret).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    /// Random id; names the folder and the keyring entry.
+    pub id: String,
+    /// Name the person chose.
+    pub name: String,
+    /// Creation time, Unix milliseconds.
+    pub created_at: i64,
+    /// Lock after this many idle minutes (0 = never).
+    pub auto_lock_minutes: u32,
+}
+
+/// The data dir: `MENTORA_DATA_DIR`, else `$XDG_DATA_HOME/mentora`, else `~/.local/share/mentora`.
+pub fn default_data_dir() -> Result<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(d) = env("MENTORA_DATA_DIR") {
+        return Ok(d);
+    }
+    if let Some(d) = env("XDG_DATA_HOME") {
+        return Ok(d.join("mentora"));
+    }
+    env("HOME")
+        .map(|h| h.join(".local/share/mentora"))
+        .ok_or_else(|| Error::new(Code::Io, "no data dir: set HOME or MENTORA_DATA_DIR"))
+}
+
+/// Writes a file atomically: temp file, fsync, rename, fsync the folder.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path.parent().expect("files live in a folder");
+    let tmp = dir.join(format!(
+        ".{}.tmp",
+        path.file_name().unwrap().to_string_lossy()
+    ));
+    let mut f = std::fs::File::create(&tmp)
+        .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
+    f.write_all(bytes)
+        .and_then(|_| f.sync_all())
+        .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
+    std::fs::rename(&tmp, path)
+        .map_err(|e| Error::io(format!("replacing {}", path.display()), e))?;
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::new(
+            Code::VaultCorrupt,
+            format!("{} is damaged: {e}", path.display()),
+        )
+    })
+}
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// The profiles of one data dir.
+#[derive(Debug, Clone)]
+pub struct Profiles {
+    root: PathBuf,
+}
+
+impl Profiles {
+    /// Profiles under `data_dir/profiles`.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Self {
+        Self {
+            root: data_dir.into().join("profiles"),
+        }
+    }
+
+    /// Profiles in the default data dir.
+    pub fn open_default() -> Result<Self> {
+        Ok(Self::new(default_data_dir()?))
+    }
+
+    /// The folder of one profile.
+    pub fn dir(&self, p: &Profile) -> PathBuf {
+        self.root.join(&p.id)
+    }
+
+    /// Every profile, by name.
+    pub fn list(&self) -> Result<Vec<Profile>> {
+        let mut out = Vec::new();
+        let rd = match std::fs::read_dir(&self.root) {
+            Ok(rd) => rd,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) => return Err(Error::io(format!("listing {}", self.root.display()), e)),
+        };
+        for e in rd.flatten() {
+            let meta = e.path().join("profile.json");
+            if meta.is_file() {
+                out.push(read_json::<Profile>(&meta)?);
+            }
+        }
+        out.sort_by_key(|p| p.name.to_lowercase());
+        Ok(out)
+    }
+
+    /// The profile with this name (case-insensitive) or id.
+    pub fn find(&self, name_or_id: &str) -> Result<Profile> {
+        self.list()?
+            .into_iter()
+            .find(|p| p.id == name_or_id || p.name.eq_ignore_ascii_case(name_or_id.trim()))
+            .ok_or_else(|| {
+                Error::new(
+                    Code::ProfileNotFound,
+                    format!("no profile named '{name_or_id}'"),
+                )
+            })
+    }
+
+    /// Creates a profile and its wrapped keys (the vault file is created on first unlock).
+    /// Returns the recovery key, to be shown once.
+    pub fn create(
+        &self,
+        name: &str,
+        password: &str,
+        kdf: KdfParams,
+    ) -> Result<(Profile, RecoveryKey)> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control)
+        {
+            return Err(Error::invalid(
+                "name",
+                format!("1 to {MAX_NAME} printable characters"),
+            ));
+        }
+        if password.chars().count() < 8 {
+            return Err(Error::invalid("password", "at least 8 characters"));
+        }
+        if self
+            .list()?
+            .iter()
+            .any(|p| p.name.eq_ignore_ascii_case(name))
+        {
+            return Err(Error::new(
+                Code::ProfileExists,
+                format!("a profile named '{name}' already exists"),
+            ));
+        }
+        let mut id = [0u8; 8];
+        getrandom::fill(&mut id).map_err(|e| Error::new(Code::Internal, e.to_string()))?;
+        let profile = Profile {
+            id: hex::encode(id),
+            name: name.to_string(),
+            created_at: now_ms(),
+            auto_lock_minutes: 15,
+        };
+        let dir = self.dir(&profile);
+        std::fs::create_dir_all(dir.join("backups"))
+            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+        let (keys, _, recovery) = KeyFile::create(&profile.id, password, kdf)?;
+        self.save_keys(&profile, &keys)?;
+        self.save(&profile)?;
+        Ok((profile, recovery))
+    }
+
+    /// Saves `profile.json`.
+    pub fn save(&self, p: &Profile) -> Result<()> {
+        write_atomic(
+            &self.dir(p).join("profile.json"),
+            &serde_json::to_vec_pretty(p).expect("serializes"),
+        )
+    }
+
+    /// Reads `keys.json`.
+    pub fn keys(&self, p: &Profile) -> Result<KeyFile> {
+        read_json(&self.dir(p).join("keys.json"))
+    }
+
+    /// Saves `keys.json` atomically.
+    pub fn save_keys(&self, p: &Profile, k: &KeyFile) -> Result<()> {
+        write_atomic(
+            &self.dir(p).join("keys.json"),
+            &serde_json::to_vec_pretty(k).expect("serializes"),
+        )
+    }
+
+    /// Path of the profile's vault file.
+    pub fn vault_path(&self, p: &Profile) -> PathBuf {
+        self.dir(p).join("vault.db")
+    }
+
+    /// Deletes the profile: its folder (vault, WAL, backups, keys) and its keyring entry.
+    pub fn delete(&self, p: &Profile) -> Result<()> {
+        let dir = self.dir(p);
+        std::fs::remove_dir_all(&dir)
+            .map_err(|e| Error::io(format!("deleting {}", dir.display()), e))?;
+        match super::keychain::forget(&p.id) {
+            Ok(()) => Ok(()),
+            Err(e) if e.code() == Code::KeyringUnavailable => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+}

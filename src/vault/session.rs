@@ -1,0 +1,206 @@
+//! An unlocked-or-locked vault: one profile's SQLCipher connection, its key while open, and auto-lock.
+
+use super::keys::{DataKey, RecoveryKey};
+use super::profiles::{Profile, Profiles};
+use super::{conn, keychain, migrations};
+use crate::error::{Code, Error, Result};
+use rusqlite::Connection;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+struct Open {
+    conn: Connection,
+    key: DataKey,
+    last_used: Instant,
+}
+
+/// One profile's vault. Every data call goes through [`Vault::with_conn`], which refuses with
+/// `vault.locked` while locked.
+pub struct Vault {
+    profiles: Profiles,
+    profile: Profile,
+    open: Mutex<Option<Open>>,
+}
+
+impl Vault {
+    /// A locked vault for this profile.
+    pub fn new(profiles: Profiles, profile: Profile) -> Self {
+        Self {
+            profiles,
+            profile,
+            open: Mutex::new(None),
+        }
+    }
+
+    /// The profile.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+
+    /// The vault file.
+    pub fn path(&self) -> PathBuf {
+        self.profiles.vault_path(&self.profile)
+    }
+
+    /// The backups folder.
+    pub fn backups_dir(&self) -> PathBuf {
+        self.profiles.dir(&self.profile).join("backups")
+    }
+
+    fn guard(&self) -> std::sync::MutexGuard<'_, Option<Open>> {
+        self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Unlocks with the password. A wrong password touches no file.
+    pub fn unlock_with_password(&self, password: &str) -> Result<()> {
+        let key = self
+            .profiles
+            .keys(&self.profile)?
+            .unlock_with_password(password)?;
+        self.open_with(key)
+    }
+
+    /// Unlocks with the recovery key and sets a new password (the database is not re-encrypted).
+    pub fn unlock_with_recovery(&self, recovery: &str, new_password: &str) -> Result<()> {
+        if new_password.chars().count() < 8 {
+            return Err(Error::invalid("password", "at least 8 characters"));
+        }
+        let mut keys = self.profiles.keys(&self.profile)?;
+        let key = keys.unlock_with_recovery(&RecoveryKey::parse(recovery)?)?;
+        keys.rewrap_password(&key, new_password)?;
+        self.profiles.save_keys(&self.profile, &keys)?;
+        self.open_with(key)
+    }
+
+    /// Unlocks with the key kept in the OS keyring; `Ok(false)` when there is none (or it is stale).
+    pub fn unlock_from_keyring(&self) -> Result<bool> {
+        let Some(key) = keychain::recall(&self.profile.id)? else {
+            return Ok(false);
+        };
+        match self.open_with(key) {
+            Ok(()) => Ok(true),
+            Err(e) if e.code() == Code::VaultCorrupt && self.path().exists() => {
+                keychain::forget(&self.profile.id)?;
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Keeps (or stops keeping) the data key in the OS keyring. Needs the vault unlocked.
+    pub fn remember_in_keyring(&self, on: bool) -> Result<()> {
+        if !on {
+            return keychain::forget(&self.profile.id);
+        }
+        let g = self.guard();
+        let open = g.as_ref().ok_or_else(locked)?;
+        keychain::remember(&self.profile.id, &open.key)
+    }
+
+    /// Re-wraps the key under a new password; the database is not touched.
+    pub fn change_password(&self, old: &str, new: &str) -> Result<()> {
+        if new.chars().count() < 8 {
+            return Err(Error::invalid("password", "at least 8 characters"));
+        }
+        let mut keys = self.profiles.keys(&self.profile)?;
+        let key = keys.unlock_with_password(old)?;
+        keys.rewrap_password(&key, new)?;
+        self.profiles.save_keys(&self.profile, &keys)
+    }
+
+    fn open_with(&self, key: DataKey) -> Result<()> {
+        let path = self.path();
+        let mut c = conn::open(&path, Some(&key))?;
+        let v = migrations::version(&c)?;
+        if v > migrations::CURRENT {
+            migrations::migrate_to(&mut c, v)?; // reports vault.too_new
+        }
+        if v > 0 && v < migrations::CURRENT {
+            self.backup(&c, v)?;
+        }
+        migrations::migrate_to(&mut c, migrations::CURRENT)?;
+        *self.guard() = Some(Open {
+            conn: c,
+            key,
+            last_used: Instant::now(),
+        });
+        Ok(())
+    }
+
+    /// Copies the (encrypted) vault file into `backups/` after folding the WAL into it.
+    fn backup(&self, c: &Connection, version: u32) -> Result<PathBuf> {
+        c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%SZ");
+        let dest = self
+            .backups_dir()
+            .join(format!("vault-v{version}-{stamp}.db"));
+        std::fs::create_dir_all(self.backups_dir())
+            .map_err(|e| Error::io("creating the backups folder", e))?;
+        std::fs::copy(self.path(), &dest)
+            .and_then(|_| std::fs::File::open(&dest)?.sync_all())
+            .map_err(|e| Error::io(format!("backing up to {}", dest.display()), e))?;
+        Ok(dest)
+    }
+
+    /// Locks: closes the connection and drops the key from memory.
+    pub fn lock(&self) {
+        *self.guard() = None;
+    }
+
+    /// True while locked.
+    pub fn is_locked(&self) -> bool {
+        self.guard().is_none()
+    }
+
+    /// Locks if idle longer than the profile's auto-lock time; returns whether it is locked now.
+    /// The shell calls this every few seconds.
+    pub fn tick(&self) -> bool {
+        self.tick_at(Instant::now())
+    }
+
+    /// [`Vault::tick`] as if the clock read `now`.
+    pub fn tick_at(&self, now: Instant) -> bool {
+        let mut g = self.guard();
+        if g.as_ref()
+            .is_some_and(|o| self.idle_expired(o.last_used, now))
+        {
+            *g = None;
+        }
+        g.is_none()
+    }
+
+    fn idle_expired(&self, last: Instant, now: Instant) -> bool {
+        let m = self.profile.auto_lock_minutes;
+        m > 0 && now.saturating_duration_since(last) >= Duration::from_secs(u64::from(m) * 60)
+    }
+
+    /// Sets the auto-lock time (0 = never), kept in `profile.json`.
+    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
+        self.profile.auto_lock_minutes =
+            super::validate::range("auto_lock_minutes", minutes, 0, 24 * 60)?;
+        self.profiles.save(&self.profile)
+    }
+
+    /// Runs `f` on the open connection, or refuses with `vault.locked`.
+    pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut g = self.guard();
+        if g.as_ref()
+            .is_some_and(|o| self.idle_expired(o.last_used, Instant::now()))
+        {
+            *g = None;
+        }
+        let open = g.as_mut().ok_or_else(locked)?;
+        open.last_used = Instant::now();
+        f(&mut open.conn)
+    }
+
+    /// `integrity_check` + `cipher_integrity_check`: the problems found (empty = sound).
+    pub fn check(&self) -> Result<Vec<String>> {
+        self.with_conn(|c| conn::integrity_problems(c, true))
+    }
+}
+
+fn locked() -> Error {
+    Error::new(Code::VaultLocked, "the vault is locked; unlock it first")
+}
