@@ -1,0 +1,68 @@
+//! Helpers for vault tests: a throwaway data dir with one profile (fast Argon2 parameters).
+#![allow(dead_code)]
+
+use mentora::vault::{KdfParams, Profile, Profiles, RecoveryKey, Vault};
+use std::path::{Path, PathBuf};
+
+pub const PASSWORD: &str = "correct horse battery";
+
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+    pub profiles: Profiles,
+    pub profile: Profile,
+    pub recovery: RecoveryKey,
+}
+
+impl Fixture {
+    pub fn new(name: &str) -> Self {
+        let dir = tempfile::tempdir().unwrap();
+        let profiles = Profiles::new(dir.path());
+        let (profile, recovery) = profiles
+            .create(name, PASSWORD, KdfParams::INSECURE_FOR_TESTS)
+            .unwrap();
+        Fixture {
+            dir,
+            profiles,
+            profile,
+            recovery,
+        }
+    }
+
+    pub fn vault(&self) -> Vault {
+        Vault::new(self.profiles.clone(), self.profile.clone())
+    }
+
+    pub fn unlocked(&self) -> Vault {
+        let v = self.vault();
+        v.unlock_with_password(PASSWORD).unwrap();
+        v
+    }
+
+    pub fn profile_dir(&self) -> PathBuf {
+        self.profiles.dir(&self.profile)
+    }
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            if e.file_type().unwrap().is_dir() {
+                stack.push(e.path());
+            } else {
+                out.push((e.path(), std::fs::read(e.path()).unwrap()));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+pub fn count(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack
+        .windows(needle.len())
+        .filter(|w| *w == needle)
+        .count()
+}

@@ -1,0 +1,115 @@
+//! The vault commands of the CLI: profile create|list|delete, unlock, lock, vault check.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(data: &std::path::Path, args: &[&str], stdin: &str) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mentora"))
+        .args(args)
+        .env("MENTORA_DATA_DIR", data)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+#[test]
+fn profile_lifecycle_through_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let o = run(
+        d,
+        &["profile", "create", "Robin"],
+        "a fine password\na fine password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    let key_line = out
+        .lines()
+        .find(|l| l.starts_with("  ") && l.matches('-').count() == 7)
+        .expect(&out);
+    let recovery = key_line.trim().to_string();
+
+    let o = run(
+        d,
+        &["profile", "create", "Robin"],
+        "another pass\nanother pass\n",
+    );
+    assert!(
+        text(&o).starts_with("error [profile.exists]"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["unlock", "Robin"], "wrong password\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("error [vault.bad_password]"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["vault", "check", "Robin"], "a fine password\n");
+    assert!(
+        o.status.success() && text(&o).contains("cipher_integrity_check passed"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["unlock", "Robin", "--remember"], "a fine password\n");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "list"], "");
+    assert!(
+        text(&o).contains("Robin  (unlocks from the keyring)"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["vault", "check", "Robin"], ""); // no password needed now
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["lock", "Robin"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["vault", "check", "Robin"], "\n");
+    assert!(
+        text(&o).contains("error [vault.bad_password]"),
+        "locked again: {}",
+        text(&o)
+    );
+
+    let o = run(
+        d,
+        &["unlock", "Robin", "--recovery"],
+        &format!("{recovery}\nnew fine password\n"),
+    );
+    assert!(
+        o.status.success() && text(&o).contains("Password changed"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["vault", "check", "Robin"], "new fine password\n");
+    assert!(o.status.success(), "{}", text(&o));
+
+    let o = run(d, &["profile", "delete", "Robin"], "");
+    assert!(text(&o).contains("--yes"), "{}", text(&o));
+    let o = run(d, &["profile", "delete", "Robin", "--yes"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "list"], "");
+    assert!(text(&o).contains("No profiles yet"), "{}", text(&o));
+}
