@@ -28,6 +28,14 @@ pub enum Code {
     KeyringUnavailable,
     /// A camera operation failed.
     CameraUnavailable,
+    /// No camera is connected.
+    CameraNone,
+    /// Another program is using the camera.
+    CameraBusy,
+    /// The system refused access to the camera.
+    CameraPermission,
+    /// The camera went away during a session.
+    CameraDisconnected,
     /// Input from the caller failed validation; the message starts with the field's name.
     InvalidInput,
     /// The vault is locked: every data call is refused until it is unlocked.
@@ -71,6 +79,10 @@ impl Code {
             Code::Cascade => "vision.cascade_failed",
             Code::KeyringUnavailable => "keyring.unavailable",
             Code::CameraUnavailable => "camera.unavailable",
+            Code::CameraNone => "camera.none",
+            Code::CameraBusy => "camera.busy",
+            Code::CameraPermission => "camera.permission_denied",
+            Code::CameraDisconnected => "camera.disconnected",
             Code::InvalidInput => "input.invalid",
             Code::VaultLocked => "vault.locked",
             Code::BadPassword => "vault.bad_password",
@@ -215,6 +227,10 @@ mod tests {
             Code::Cascade,
             Code::KeyringUnavailable,
             Code::CameraUnavailable,
+            Code::CameraNone,
+            Code::CameraBusy,
+            Code::CameraPermission,
+            Code::CameraDisconnected,
             Code::InvalidInput,
             Code::VaultLocked,
             Code::BadPassword,

@@ -125,6 +125,32 @@ enum EmotionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Read the camera (or a folder of frames) and print a line per sample until Ctrl-C.
+    Watch {
+        /// Camera index (see `mentora doctor`).
+        #[arg(long, default_value_t = 0)]
+        camera: u32,
+        /// Use the images of this folder, looping, instead of a camera.
+        #[arg(long)]
+        folder: Option<PathBuf>,
+        /// Samples per second.
+        #[arg(long, default_value_t = 2.0)]
+        fps: f64,
+        /// Stop after this many seconds.
+        #[arg(long)]
+        seconds: Option<u64>,
+    },
+    /// Time the pipeline on a 640x480 frame made from a photo, and fer's Python pipeline beside it.
+    Bench {
+        /// Photo with a face (default: tests/fixtures/photos/astronaut.png).
+        photo: Option<PathBuf>,
+        /// Runs.
+        #[arg(long, default_value_t = 200)]
+        runs: usize,
+        /// Python with fer installed (default: .deps/fer-venv/bin/python).
+        #[arg(long)]
+        fer_python: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -137,9 +163,28 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Doctor { json } => mentora::cli::doctor(cli.models_dir, json),
-        Command::Emotion {
-            command: EmotionCommand::Analyze { photos, json },
-        } => mentora::cli::emotion_analyze(cli.models_dir, &photos, json),
+        Command::Emotion { command } => match command {
+            EmotionCommand::Analyze { photos, json } => {
+                mentora::cli::emotion_analyze(cli.models_dir, &photos, json)
+            }
+            EmotionCommand::Watch {
+                camera,
+                folder,
+                fps,
+                seconds,
+            } => mentora::cli::emotion::watch(cli.models_dir, camera, folder, fps, seconds),
+            EmotionCommand::Bench {
+                photo,
+                runs,
+                fer_python,
+            } => {
+                let photo = photo.unwrap_or_else(|| {
+                    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                        .join("tests/fixtures/photos/astronaut.png")
+                });
+                mentora::cli::emotion::bench(cli.models_dir, &photo, runs, fer_python)
+            }
+        },
         Command::Models {
             command: ModelsCommand::Verify,
         } => mentora::cli::models_verify(cli.models_dir),

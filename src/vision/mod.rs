@@ -1,10 +1,15 @@
-//! Face emotion: OpenCV Haar face detection, fer's crop, the mini-Xception CNN run by ONNX Runtime.
+//! Face emotion: OpenCV Haar face detection, fer's crop, the mini-Xception CNN run by ONNX Runtime;
+//! frame sources (webcam, image, folder), the capture thread, vault-bound sessions, the trajectory.
 
 pub mod camera;
+pub mod capture;
 pub mod detector;
 pub mod emotion;
 pub mod pipeline;
 pub mod preprocess;
+pub mod source;
+pub mod tracking;
+pub mod trajectory;
 
 pub use pipeline::{EmotionScore, FaceBox, FaceResult, FrameAnalysis, VisionEngine};
 
