@@ -27,6 +27,17 @@ fn models_dir_arg() -> Option<PathBuf> {
     None
 }
 
+/// Checks the idle time every 5 s and tells the window when the vault locked itself.
+fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
+    use tauri::Emitter;
+    std::thread::spawn(move || loop {
+        std::thread::sleep(std::time::Duration::from_secs(5));
+        if state.tick() {
+            let _ = app.emit("vault://locked", ());
+        }
+    });
+}
+
 /// Builds and runs the app.
 pub fn run() {
     tauri::Builder::default()
@@ -34,12 +45,24 @@ pub fn run() {
             let install_dir = app.path().resource_dir().ok();
             let state = state::AppState::new(install_dir, models_dir_arg());
             state.verify_models_in_background();
+            spawn_auto_lock(app.handle().clone(), state.clone());
             app.manage(state);
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::doctor::doctor,
             commands::vision::analyze_image,
+            commands::camera::list_cameras,
+            commands::camera::camera_start,
+            commands::camera::camera_stop,
+            commands::vault::profiles_list,
+            commands::vault::profile_create,
+            commands::vault::vault_unlock,
+            commands::vault::vault_recover,
+            commands::vault::vault_lock,
+            commands::vault::vault_status,
+            commands::emotion::emotion_start,
+            commands::emotion::emotion_stop,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Mentora window");

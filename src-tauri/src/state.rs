@@ -1,6 +1,9 @@
 //! What the shell keeps between commands: where resources are, and the loaded vision engine.
 
 use mentora::models::{CheckResult, Manifest};
+use mentora::vault::{Profiles, Vault};
+use mentora::vision::capture::Capture;
+use mentora::vision::tracking::Tracking;
 use mentora::vision::VisionEngine;
 use mentora::{doctor, resources, runtime, Code, Error, Result};
 use std::path::PathBuf;
@@ -14,7 +17,15 @@ pub struct AppState {
     /// `--models-dir` from the command line.
     pub models_dir: Option<PathBuf>,
     /// The cascade + CNN, loaded on first use.
-    vision: Arc<Mutex<Option<VisionEngine>>>,
+    vision: Arc<Mutex<Option<Arc<Mutex<VisionEngine>>>>>,
+    /// The running camera capture, if any.
+    capture: Arc<Mutex<Option<Capture>>>,
+    /// The open profile's vault.
+    vault: Arc<Mutex<Option<Arc<Vault>>>>,
+    /// The running emotion session, if any.
+    tracking: Arc<Mutex<Option<Tracking>>>,
+    /// Data dir override (tests).
+    pub data_dir: Option<PathBuf>,
 }
 
 impl AppState {
@@ -24,7 +35,17 @@ impl AppState {
             install_dir,
             models_dir,
             vision: Arc::new(Mutex::new(None)),
+            capture: Arc::new(Mutex::new(None)),
+            vault: Arc::new(Mutex::new(None)),
+            tracking: Arc::new(Mutex::new(None)),
+            data_dir: None,
         }
+    }
+
+    /// The same state with profiles kept under `dir` instead of the default data dir.
+    pub fn with_data_dir(mut self, dir: PathBuf) -> Self {
+        self.data_dir = Some(dir);
+        self
     }
 
     /// Doctor options for this install.
@@ -63,13 +84,110 @@ impl AppState {
         });
     }
 
-    /// Runs `f` with the vision engine, loading it first if needed (a failed load is retried next time).
-    pub fn with_vision<T>(&self, f: impl FnOnce(&mut VisionEngine) -> Result<T>) -> Result<T> {
+    /// The vision engine, loaded on first use (a failed load is retried next time).
+    pub fn shared_vision(&self) -> Result<Arc<Mutex<VisionEngine>>> {
         let mut guard = self.vision.lock().unwrap_or_else(|p| p.into_inner());
-        if guard.is_none() {
-            runtime::init(self.install_dir.as_deref())?;
-            *guard = Some(VisionEngine::load(&self.manifest()?)?);
+        if let Some(e) = guard.as_ref() {
+            return Ok(e.clone());
         }
-        f(guard.as_mut().expect("engine loaded above"))
+        runtime::init(self.install_dir.as_deref())?;
+        let engine = Arc::new(Mutex::new(VisionEngine::load(&self.manifest()?)?));
+        *guard = Some(engine.clone());
+        Ok(engine)
+    }
+
+    /// Runs `f` with the vision engine.
+    pub fn with_vision<T>(&self, f: impl FnOnce(&mut VisionEngine) -> Result<T>) -> Result<T> {
+        let engine = self.shared_vision()?;
+        let mut e = engine.lock().unwrap_or_else(|p| p.into_inner());
+        f(&mut e)
+    }
+
+    /// True while a capture thread runs.
+    pub fn capture_running(&self) -> bool {
+        let g = self.capture.lock().unwrap_or_else(|p| p.into_inner());
+        g.as_ref().is_some_and(Capture::is_running)
+    }
+
+    /// Keeps a started capture.
+    pub fn set_capture(&self, c: Capture) {
+        *self.capture.lock().unwrap_or_else(|p| p.into_inner()) = Some(c);
+    }
+
+    /// Stops the capture, if any.
+    pub fn stop_capture(&self) {
+        let c = self
+            .capture
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(c) = c {
+            c.stop();
+        }
+    }
+
+    /// The profiles of this app's data dir.
+    pub fn profiles(&self) -> Result<Profiles> {
+        match &self.data_dir {
+            Some(d) => Ok(Profiles::new(d)),
+            None => Profiles::open_default(),
+        }
+    }
+
+    /// The open vault (locked or not).
+    pub fn vault(&self) -> Option<Arc<Vault>> {
+        self.vault.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// The open vault, or `vault.locked`.
+    pub fn unlocked_vault(&self) -> Result<Arc<Vault>> {
+        self.vault()
+            .filter(|v| !v.is_locked())
+            .ok_or_else(|| Error::new(Code::VaultLocked, "the vault is locked; unlock it first"))
+    }
+
+    /// Replaces the open vault.
+    pub fn set_vault(&self, v: Option<Arc<Vault>>) {
+        *self.vault.lock().unwrap_or_else(|p| p.into_inner()) = v;
+    }
+
+    /// Stops any emotion session and locks the vault.
+    pub fn lock_vault(&self) {
+        if let Some(t) = self.take_tracking() {
+            let _ = t.stop();
+        }
+        if let Some(v) = self.vault() {
+            v.lock();
+        }
+    }
+
+    /// Auto-lock: locks when the profile's idle time has passed; true if it locked just now.
+    pub fn tick(&self) -> bool {
+        match self.vault() {
+            Some(v) if !v.is_locked() && v.tick() => {
+                self.lock_vault();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// True while an emotion session runs.
+    pub fn tracking_running(&self) -> bool {
+        let g = self.tracking.lock().unwrap_or_else(|p| p.into_inner());
+        g.as_ref().is_some_and(Tracking::is_running)
+    }
+
+    /// Keeps a started session.
+    pub fn set_tracking(&self, t: Tracking) {
+        *self.tracking.lock().unwrap_or_else(|p| p.into_inner()) = Some(t);
+    }
+
+    /// Takes the session out, to stop it.
+    pub fn take_tracking(&self) -> Option<Tracking> {
+        self.tracking
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()
     }
 }

@@ -93,6 +93,9 @@ export class Session {
   attr(el, name) {
     return this.cmd("GET", `/element/${el}/attribute/${name}`);
   }
+  click(el) {
+    return this.cmd("POST", `/element/${el}/click`, {});
+  }
   type(el, text) {
     return this.cmd("POST", `/element/${el}/value`, { text });
   }

@@ -1,6 +1,9 @@
 //! Tauri commands, one file per domain; each is a thin wrapper over a core function.
 
+pub mod camera;
 pub mod doctor;
+pub mod emotion;
+pub mod vault;
 pub mod vision;
 
 use mentora::{Code, Error, Result};

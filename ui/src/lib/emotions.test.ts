@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxToPercent, facesSummary, formatPercent, rankEmotions, type FrameAnalysis } from "./emotions";
+import { boxToPercent, facesSummary, formatPercent, liveBadge, rankEmotions, type FrameAnalysis } from "./emotions";
 
 describe("rankEmotions", () => {
   it("orders by probability and keeps label order on ties", () => {
@@ -50,5 +50,17 @@ describe("facesSummary", () => {
     const face = { box: { x: 0, y: 0, width: 1, height: 1 }, emotions: [], dominant: "happy" };
     expect(facesSummary({ ...base, faces: [face] })).toBe("1 face found in 4 ms.");
     expect(facesSummary({ ...base, faces: [face, face] })).toMatch(/^2 faces found/);
+  });
+});
+
+describe("liveBadge", () => {
+  it("shows the smoothed dominant emotion and the frame rate", () => {
+    const s = { t_ms: 0, face: { x: 0, y: 0, width: 1, height: 1 }, raw: null, probabilities: [0, 0, 0, 0.814, 0, 0, 0.186], dominant: "happy", fps: 2 };
+    expect(liveBadge(s)).toBe("happy 81% · 2.0 fps");
+  });
+  it("says when no face is in view", () => {
+    expect(liveBadge({ t_ms: 0, face: null, raw: null, probabilities: [1, 0, 0, 0, 0, 0, 0], dominant: "angry", fps: 1.96 })).toBe(
+      "No face in view · 2.0 fps",
+    );
   });
 });

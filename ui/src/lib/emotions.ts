@@ -62,3 +62,22 @@ export function facesSummary(a: FrameAnalysis): string {
   if (n === 0) return "No face found in this photo.";
   return `${n} face${n === 1 ? "" : "s"} found in ${(a.detect_ms + a.classify_ms).toFixed(0)} ms.`;
 }
+
+/** One analysed camera frame, as the `emotion://sample` event carries it. */
+export interface LiveSample {
+  t_ms: number;
+  face: FaceBox | null;
+  raw: number[] | null;
+  probabilities: number[] | null;
+  dominant: string | null;
+  fps: number;
+}
+
+/** The badge text for a live sample: "happy 81% · 2.0 fps" or "No face in view · 2.0 fps". */
+export function liveBadge(s: LiveSample): string {
+  const fps = `${s.fps.toFixed(1)} fps`;
+  if (!s.face || !s.probabilities || !s.dominant) return `No face in view · ${fps}`;
+  const i = LABELS.indexOf(s.dominant as (typeof LABELS)[number]);
+  const p = i >= 0 ? s.probabilities[i] : 0;
+  return `${s.dominant} ${Math.round(p * 100)}% · ${fps}`;
+}
