@@ -38,6 +38,22 @@ fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
     });
 }
 
+/// Locks the vault when the machine is about to sleep (systemd-logind), where the platform tells.
+fn spawn_lock_on_suspend(app: tauri::AppHandle, state: state::AppState) {
+    use tauri::Emitter;
+    std::thread::spawn(move || {
+        let result = mentora::vault::suspend::system_bus().and_then(|bus| {
+            mentora::vault::suspend::watch(bus, move || {
+                state.lock_vault();
+                let _ = app.emit("vault://locked", ());
+            })
+        });
+        if let Err(e) = result {
+            eprintln!("mentora: lock on suspend is off: {}", e.message());
+        }
+    });
+}
+
 /// Builds and runs the app.
 pub fn run() {
     tauri::Builder::default()
@@ -46,6 +62,7 @@ pub fn run() {
             let state = state::AppState::new(install_dir, models_dir_arg());
             state.verify_models_in_background();
             spawn_auto_lock(app.handle().clone(), state.clone());
+            spawn_lock_on_suspend(app.handle().clone(), state.clone());
             app.manage(state);
             Ok(())
         })

@@ -8,6 +8,7 @@ pub mod profiles;
 pub mod repo;
 mod session;
 pub mod stamp;
+pub mod suspend;
 pub mod validate;
 
 pub use keys::{DataKey, KdfParams, RecoveryKey};
