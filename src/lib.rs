@@ -7,8 +7,10 @@ pub mod error;
 pub mod models;
 pub mod resources;
 pub mod runtime;
+pub mod safety;
 pub mod secrets;
 pub mod vault;
 pub mod vision;
+pub mod wellness;
 
 pub use error::{Code, Error, Result};
