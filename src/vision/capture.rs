@@ -119,7 +119,7 @@ impl Capture {
                     };
                     let analysis = {
                         let mut eng = engine.lock().unwrap_or_else(|p| p.into_inner());
-                        eng.analyze_bgr(&frame)
+                        eng.analyze_live_bgr(&frame)
                     };
                     drop(frame);
                     let a = match analysis {

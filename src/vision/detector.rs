@@ -38,6 +38,14 @@ pub struct DetectParams {
 
 impl Default for DetectParams {
     fn default() -> Self {
+        Self::photo()
+    }
+}
+
+impl DetectParams {
+    /// For photos: detection at up to 640 px, faces down to 1/12 of the shorter side (messi5.jpg's
+    /// 37 px face in a 548×342 shot is found).
+    pub fn photo() -> Self {
         Self {
             max_side: 640,
             equalize_fallback: true,
@@ -45,6 +53,21 @@ impl Default for DetectParams {
             min_neighbors: 6,
             min_face_fraction: 1.0 / 12.0,
             min_face_px: 24,
+        }
+    }
+
+    /// For live webcam frames, where the person sits in front of the camera: detection on the frame
+    /// shrunk to 320 px (a 640×480 frame becomes 320×240), pyramid step 1.2, faces from 1/6 of the
+    /// shorter side (80 px at 480 p, 40 px in the detection image; someone about 1.5 m from a laptop
+    /// camera; at arm's length a face is 150–250 px). The crop for the CNN is still taken from the
+    /// full-resolution frame. 256 px was tried and lost the astronaut's face in the benchmark frame.
+    /// `mentora emotion bench` on a 640×480 frame: about 46 ms with `photo()`, about 9.5 ms with these.
+    pub fn live() -> Self {
+        Self {
+            max_side: 320,
+            min_face_fraction: 1.0 / 6.0,
+            scale_factor: 1.2,
+            ..Self::photo()
         }
     }
 }
@@ -81,6 +104,19 @@ impl FaceDetector {
 
     /// Faces in a full-resolution grayscale frame, in that frame's coordinates, largest first.
     pub fn detect(&mut self, gray: &Mat) -> Result<Vec<Rect>> {
+        let p = self.params;
+        self.detect_with(gray, p)
+    }
+
+    /// [`FaceDetector::detect`] with other parameters.
+    pub fn detect_with(&mut self, gray: &Mat, params: DetectParams) -> Result<Vec<Rect>> {
+        let saved = std::mem::replace(&mut self.params, params);
+        let r = self.detect_now(gray);
+        self.params = saved;
+        r
+    }
+
+    fn detect_now(&mut self, gray: &Mat) -> Result<Vec<Rect>> {
         let (w, h) = (gray.cols(), gray.rows());
         if w == 0 || h == 0 {
             return Ok(Vec::new());

@@ -119,17 +119,30 @@ impl VisionEngine {
         self.analyze_encoded(&bytes)
     }
 
-    /// Analyses a decoded 8-bit BGR frame.
+    /// Analyses a decoded 8-bit BGR photo.
     pub fn analyze_bgr(&mut self, bgr: &Mat) -> Result<FrameAnalysis> {
-        let mut gray = Mat::default();
-        imgproc::cvt_color_def(bgr, &mut gray, imgproc::COLOR_BGR2GRAY)?;
-        self.analyze_gray(&gray)
+        self.analyze_bgr_with(bgr, DetectParams::photo())
     }
 
-    /// Analyses an 8-bit grayscale frame.
+    /// Analyses a live webcam frame (faster detection, see [`DetectParams::live`]).
+    pub fn analyze_live_bgr(&mut self, bgr: &Mat) -> Result<FrameAnalysis> {
+        self.analyze_bgr_with(bgr, DetectParams::live())
+    }
+
+    fn analyze_bgr_with(&mut self, bgr: &Mat, params: DetectParams) -> Result<FrameAnalysis> {
+        let mut gray = Mat::default();
+        imgproc::cvt_color_def(bgr, &mut gray, imgproc::COLOR_BGR2GRAY)?;
+        self.analyze_gray_with(&gray, params)
+    }
+
+    /// Analyses an 8-bit grayscale photo.
     pub fn analyze_gray(&mut self, gray: &Mat) -> Result<FrameAnalysis> {
+        self.analyze_gray_with(gray, DetectParams::photo())
+    }
+
+    fn analyze_gray_with(&mut self, gray: &Mat, params: DetectParams) -> Result<FrameAnalysis> {
         let t0 = Instant::now();
-        let boxes = self.detector.detect(gray)?;
+        let boxes = self.detector.detect_with(gray, params)?;
         let t1 = Instant::now();
         let faces = self.classify_boxes(gray, &boxes)?;
         let t2 = Instant::now();

@@ -98,6 +98,13 @@ pub fn get(c: &Connection, id: i64) -> Result<Chat> {
     .ok_or_else(|| not_found("chat", id))
 }
 
+/// Fails with `store.not_found` unless the chat exists (cheap: no message count).
+fn exists(c: &Connection, id: i64) -> Result<()> {
+    c.query_row("SELECT 1 FROM chats WHERE id = ?1", [id], |_| Ok(()))
+        .optional()?
+        .ok_or_else(|| not_found("chat", id))
+}
+
 /// Every chat, most recently active first.
 pub fn list(c: &Connection) -> Result<Vec<Chat>> {
     let mut st = c.prepare(&format!(
@@ -132,7 +139,7 @@ pub fn delete(c: &Connection, id: i64) -> Result<()> {
 
 /// Deletes a chat's messages, keeping the chat.
 pub fn clear(c: &Connection, id: i64) -> Result<usize> {
-    get(c, id)?;
+    exists(c, id)?;
     Ok(c.execute("DELETE FROM messages WHERE chat_id = ?1", [id])?)
 }
 
@@ -150,7 +157,7 @@ pub fn add_message(
     let status = validate::one_of("status", status, STATUSES)?;
     let min = if sender == "user" { 1 } else { 0 };
     let text = validate::text("text", text, min, MAX_MESSAGE)?;
-    get(c, chat_id)?;
+    exists(c, chat_id)?;
     c.execute(
         "INSERT INTO messages (chat_id, sender, text, status, created_at, local_date, emotion_json)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -203,7 +210,7 @@ pub fn get_message(c: &Connection, id: i64) -> Result<Message> {
 
 /// A chat's messages, oldest first.
 pub fn messages(c: &Connection, chat_id: i64) -> Result<Vec<Message>> {
-    get(c, chat_id)?;
+    exists(c, chat_id)?;
     let mut st = c.prepare(
         "SELECT id, chat_id, sender, text, status, created_at, local_date, emotion_json
          FROM messages WHERE chat_id = ?1 ORDER BY id",

@@ -40,7 +40,7 @@ fn check_probs(p: &[f32]) -> Result<()> {
 /// Starts a session (optionally bound to a chat).
 pub fn start(c: &Connection, chat_id: Option<i64>, at: &Stamp) -> Result<i64> {
     if let Some(id) = chat_id {
-        super::chats::get(c, id)?;
+        super::chats::get(c, id)?; // once per session: the count is cheap enough here
     }
     c.execute(
         "INSERT INTO emotion_sessions (chat_id, started_at, local_date) VALUES (?1, ?2, ?3)",
