@@ -106,9 +106,40 @@ fn profile_lifecycle_through_the_cli() {
     let o = run(d, &["vault", "check", "Robin"], "new fine password\n");
     assert!(o.status.success(), "{}", text(&o));
 
+    let export = d.join("robin.json");
+    let o = run(
+        d,
+        &["export", "Robin", "--out", export.to_str().unwrap()],
+        "new fine password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(
+        d,
+        &["profile", "create", "Sam"],
+        "sam's password\nsam's password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(
+        d,
+        &["import", "Sam", export.to_str().unwrap()],
+        "sam's password\n",
+    );
+    assert!(
+        o.status.success() && text(&o).starts_with("imported "),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["export", "Sam"], "sam's password\n");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        std::fs::read_to_string(&export).unwrap()
+    );
+
     let o = run(d, &["profile", "delete", "Robin"], "");
     assert!(text(&o).contains("--yes"), "{}", text(&o));
     let o = run(d, &["profile", "delete", "Robin", "--yes"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "delete", "Sam", "--yes"], "");
     assert!(o.status.success(), "{}", text(&o));
     let o = run(d, &["profile", "list"], "");
     assert!(text(&o).contains("No profiles yet"), "{}", text(&o));

@@ -63,6 +63,21 @@ enum Command {
         #[command(subcommand)]
         command: VaultCommand,
     },
+    /// Export a profile's vault as versioned JSON (complete, re-importable).
+    Export {
+        /// Profile name.
+        profile: String,
+        /// Write here instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Import a Mentora JSON export into an empty profile (all or nothing).
+    Import {
+        /// Profile name.
+        profile: String,
+        /// The export file.
+        file: PathBuf,
+    },
     /// Developer tools (tests).
     #[command(hide = true)]
     Dev {
@@ -202,6 +217,8 @@ fn main() -> ExitCode {
         Command::Vault {
             command: VaultCommand::Check { profile },
         } => vault::check(&profile),
+        Command::Export { profile, out } => vault::export(&profile, out.as_deref()),
+        Command::Import { profile, file } => vault::import(&profile, &file),
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),

@@ -174,3 +174,27 @@ pub fn crash_writer(name: &str, rows: usize) -> Result<ExitCode> {
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// `mentora export PROFILE [--out FILE]`: the complete vault as versioned JSON.
+pub fn export(name: &str, out: Option<&std::path::Path>) -> Result<ExitCode> {
+    let vault = open_vault(name)?;
+    let json = vault.with_conn(|c| crate::wellness::export::export_json(c))?;
+    match out {
+        Some(p) => {
+            crate::vault::profiles::write_atomic(p, json.as_bytes())?;
+            eprintln!("exported '{}' to {}", vault.profile().name, p.display());
+        }
+        None => print!("{json}"),
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora import PROFILE FILE`: a Mentora JSON export into an empty profile, all or nothing.
+pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
+    let vault = open_vault(name)?;
+    let n = vault.with_conn(|c| crate::wellness::export::import_json(c, &text))?;
+    println!("imported {n} rows into '{}'", vault.profile().name);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,7 +1,8 @@
 //! Wellness habits over the vault: check-ins (PHQ-9, GAD-7), the visiting streak, guided breathing,
-//! badges, points and weekly quests.
+//! badges, points and weekly quests, export and import.
 
 pub mod breathing;
 pub mod checkins;
+pub mod export;
 pub mod rewards;
 pub mod streaks;
