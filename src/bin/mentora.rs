@@ -71,12 +71,18 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
-    /// Import a Mentora JSON export into an empty profile (all or nothing).
+    /// Import a Mentora JSON export into an empty profile, or a Daylio CSV export (all or nothing).
     Import {
         /// Profile name.
         profile: String,
         /// The export file.
         file: PathBuf,
+        /// The file is Daylio's CSV export.
+        #[arg(long)]
+        daylio: bool,
+        /// A custom Daylio mood and its number 1-5, e.g. --mood "sleepy=3" (repeatable).
+        #[arg(long = "mood", value_name = "NAME=N")]
+        moods: Vec<String>,
     },
     /// Developer tools (tests).
     #[command(hide = true)]
@@ -218,7 +224,18 @@ fn main() -> ExitCode {
             command: VaultCommand::Check { profile },
         } => vault::check(&profile),
         Command::Export { profile, out } => vault::export(&profile, out.as_deref()),
-        Command::Import { profile, file } => vault::import(&profile, &file),
+        Command::Import {
+            profile,
+            file,
+            daylio: false,
+            ..
+        } => vault::import(&profile, &file),
+        Command::Import {
+            profile,
+            file,
+            daylio: true,
+            moods,
+        } => vault::import_daylio(&profile, &file, &moods),
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),

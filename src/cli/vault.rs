@@ -198,3 +198,27 @@ pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
     println!("imported {n} rows into '{}'", vault.profile().name);
     Ok(ExitCode::SUCCESS)
 }
+
+/// `mentora import PROFILE FILE --daylio [--mood NAME=N]…`: Daylio's CSV as journal entries.
+pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Result<ExitCode> {
+    let mut map = std::collections::HashMap::new();
+    for m in moods {
+        let (k, v) = m
+            .rsplit_once('=')
+            .ok_or_else(|| Error::invalid("mood", format!("NAME=N, like sleepy=3 (got '{m}')")))?;
+        let n: i64 = v
+            .trim()
+            .parse()
+            .map_err(|_| Error::invalid("mood", format!("'{v}' is not a number 1-5")))?;
+        map.insert(k.trim().to_string(), n);
+    }
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
+    let vault = open_vault(name)?;
+    let n = vault.with_conn(|c| crate::wellness::daylio::import(c, &text, &map))?;
+    println!(
+        "imported {n} Daylio entries into '{}'",
+        vault.profile().name
+    );
+    Ok(ExitCode::SUCCESS)
+}

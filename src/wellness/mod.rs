@@ -3,6 +3,7 @@
 
 pub mod breathing;
 pub mod checkins;
+pub mod daylio;
 pub mod export;
 pub mod rewards;
 pub mod streaks;
