@@ -5,5 +5,7 @@ pub mod breathing;
 pub mod checkins;
 pub mod daylio;
 pub mod export;
+pub mod overview;
 pub mod rewards;
 pub mod streaks;
+pub mod tables;
