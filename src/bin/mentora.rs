@@ -1,7 +1,7 @@
 //! The headless `mentora` command line over the core.
 
 use clap::{Parser, Subcommand};
-use mentora::cli::vault;
+use mentora::cli::{vault, wellness};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -84,6 +84,45 @@ enum Command {
         #[arg(long = "mood", value_name = "NAME=N")]
         moods: Vec<String>,
     },
+    /// Mood journal.
+    Journal {
+        #[command(subcommand)]
+        command: JournalCommand,
+    },
+    /// Gratitude (up to three a day).
+    Gratitude {
+        #[command(subcommand)]
+        command: GratitudeCommand,
+    },
+    /// Sleep log.
+    Sleep {
+        #[command(subcommand)]
+        command: SleepCommand,
+    },
+    /// Print a guided breathing exercise's phases (box, 4-7-8, coherent, custom:IN-HOLD-OUT-HOLD).
+    Breathe {
+        /// Pattern.
+        #[arg(default_value = "box")]
+        pattern: String,
+        /// Planned length in seconds.
+        #[arg(long, default_value_t = 60.0)]
+        seconds: f64,
+    },
+    /// PHQ-9 or GAD-7 check-in (interactive; answers 0-3).
+    Checkin {
+        /// phq9 or gad7.
+        kind: String,
+        /// Profile name.
+        profile: String,
+        /// Country for crisis lines (ISO code).
+        #[arg(long, default_value = "US")]
+        country: String,
+    },
+    /// Identity plus activity in one JSON document.
+    Overview {
+        /// Profile name.
+        profile: String,
+    },
     /// Developer tools (tests).
     #[command(hide = true)]
     Dev {
@@ -111,6 +150,70 @@ enum ProfileCommand {
         /// Confirm.
         #[arg(long)]
         yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum JournalCommand {
+    /// Add an entry.
+    Add {
+        /// Profile name.
+        profile: String,
+        /// Mood 1 (very bad) to 5 (very good).
+        #[arg(long)]
+        mood: i64,
+        /// Emotion tag (repeatable).
+        #[arg(long = "tag")]
+        tags: Vec<String>,
+        /// Title.
+        #[arg(long, default_value = "")]
+        title: String,
+        /// Text.
+        #[arg(default_value = "")]
+        text: String,
+    },
+    /// List entries, newest first.
+    List {
+        /// Profile name.
+        profile: String,
+        /// Only entries containing this.
+        #[arg(long)]
+        search: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum GratitudeCommand {
+    /// Add an item for today.
+    Add {
+        /// Profile name.
+        profile: String,
+        /// What you are grateful for.
+        text: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum SleepCommand {
+    /// Log a night.
+    Log {
+        /// Profile name.
+        profile: String,
+        /// Date of waking up (YYYY-MM-DD).
+        #[arg(long)]
+        date: String,
+        /// Bedtime HH:MM.
+        #[arg(long)]
+        bed: String,
+        /// Wake time HH:MM.
+        #[arg(long)]
+        wake: String,
+        /// Quality 1-10.
+        #[arg(long)]
+        quality: i64,
+        /// Notes.
+        #[arg(long, default_value = "")]
+        notes: String,
     },
 }
 
@@ -236,6 +339,46 @@ fn main() -> ExitCode {
             daylio: true,
             moods,
         } => vault::import_daylio(&profile, &file, &moods),
+        Command::Journal { command } => match command {
+            JournalCommand::Add {
+                profile,
+                mood,
+                tags,
+                title,
+                text,
+            } => wellness::journal_add(&profile, mood, tags, title, text),
+            JournalCommand::List { profile, search } => wellness::journal_list(&profile, search),
+        },
+        Command::Gratitude {
+            command: GratitudeCommand::Add { profile, text },
+        } => wellness::gratitude_add(&profile, &text),
+        Command::Sleep {
+            command:
+                SleepCommand::Log {
+                    profile,
+                    date,
+                    bed,
+                    wake,
+                    quality,
+                    notes,
+                },
+        } => wellness::sleep_log(
+            &profile,
+            mentora::vault::repo::logs::SleepInput {
+                date,
+                bedtime: bed,
+                wake_time: wake,
+                quality,
+                notes,
+            },
+        ),
+        Command::Breathe { pattern, seconds } => wellness::breathe(&pattern, seconds),
+        Command::Checkin {
+            kind,
+            profile,
+            country,
+        } => wellness::checkin(&kind, &profile, &country),
+        Command::Overview { profile } => wellness::show_overview(&profile),
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),

@@ -2,6 +2,7 @@
 
 pub mod emotion;
 pub mod vault;
+pub mod wellness;
 
 use crate::error::{Code, Error, Result};
 use crate::models::{CheckResult, Manifest};
