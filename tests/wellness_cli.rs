@@ -142,6 +142,25 @@ fn wellness_commands() {
         text(&o)
     );
 
+    let o = run(d, &["export", "Ola", "--csv", "sleep"], pw);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("2026-01-05,23:00,06:30,7.5,7,"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["export", "Ola", "--markdown"], pw);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("### Mood 4/5 (good) — Park"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["export", "Ola", "--csv", "moods"], pw);
+    assert!(
+        text(&o).contains("error [input.invalid]: csv: one of journal,"),
+        "{}",
+        text(&o)
+    );
+
     let o = run(d, &["overview", "Ola"], pw);
     let json: serde_json::Value =
         serde_json::from_slice(&o.stdout).unwrap_or_else(|_| panic!("{}", text(&o)));

@@ -63,13 +63,19 @@ enum Command {
         #[command(subcommand)]
         command: VaultCommand,
     },
-    /// Export a profile's vault as versioned JSON (complete, re-importable).
+    /// Export a profile: versioned JSON (complete, re-importable), one kind as CSV, or the journal as Markdown.
     Export {
         /// Profile name.
         profile: String,
         /// Write here instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// One kind as CSV: journal, gratitude, sleep, breathing, checkins, emotion_sessions, sentiment.
+        #[arg(long, conflicts_with = "markdown")]
+        csv: Option<String>,
+        /// The journal as Markdown.
+        #[arg(long)]
+        markdown: bool,
     },
     /// Import a Mentora JSON export into an empty profile, or a Daylio CSV export (all or nothing).
     Import {
@@ -326,7 +332,12 @@ fn main() -> ExitCode {
         Command::Vault {
             command: VaultCommand::Check { profile },
         } => vault::check(&profile),
-        Command::Export { profile, out } => vault::export(&profile, out.as_deref()),
+        Command::Export {
+            profile,
+            out,
+            csv,
+            markdown,
+        } => vault::export(&profile, out.as_deref(), csv.as_deref(), markdown),
         Command::Import {
             profile,
             file,

@@ -175,10 +175,24 @@ pub fn crash_writer(name: &str, rows: usize) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora export PROFILE [--out FILE]`: the complete vault as versioned JSON.
-pub fn export(name: &str, out: Option<&std::path::Path>) -> Result<ExitCode> {
+/// `mentora export PROFILE [--out FILE] [--csv KIND | --markdown]`: the complete vault as versioned
+/// JSON, one kind as CSV, or the journal as Markdown.
+pub fn export(
+    name: &str,
+    out: Option<&std::path::Path>,
+    csv: Option<&str>,
+    markdown: bool,
+) -> Result<ExitCode> {
+    use crate::wellness::{export::export_json, tables};
     let vault = open_vault(name)?;
-    let json = vault.with_conn(|c| crate::wellness::export::export_json(c))?;
+    let json = vault.with_conn(|c| match (csv, markdown) {
+        (Some(kind), _) => tables::csv_for(c, kind)?.ok_or_else(|| {
+            let kinds: Vec<&str> = tables::KINDS.iter().map(|(k, _)| *k).collect();
+            Error::invalid("csv", format!("one of {} (got '{kind}')", kinds.join(", ")))
+        }),
+        (None, true) => tables::journal_markdown(c),
+        (None, false) => export_json(c),
+    })?;
     match out {
         Some(p) => {
             crate::vault::profiles::write_atomic(p, json.as_bytes())?;
