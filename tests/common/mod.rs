@@ -57,3 +57,37 @@ pub fn cli() -> std::process::Command {
         .env_remove("MENTORA_MODELS_DIR");
     c
 }
+
+/// Runs the CLI with its own data dir and `stdin`; `keyring: false` hides the Secret Service so that
+/// the password path is taken.
+pub fn run_cli(data: &Path, args: &[&str], stdin: &str, keyring: bool) -> std::process::Output {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut cmd = cli();
+    cmd.args(args).env("MENTORA_DATA_DIR", data);
+    if !keyring {
+        cmd.env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
+    }
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+/// Standard output then standard error, as text.
+pub fn output_text(o: &std::process::Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
