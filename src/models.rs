@@ -102,6 +102,17 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
 }
 
 impl Manifest {
+    /// Finds the models folder (see [`crate::resources::models_dir`]) and reads its manifest.
+    pub fn find(explicit: Option<&Path>, install_dir: Option<&Path>) -> Result<Manifest> {
+        let dir = crate::resources::models_dir(explicit, install_dir).ok_or_else(|| {
+            Error::new(
+                Code::ManifestInvalid,
+                "no models folder with manifest.json found; set MENTORA_MODELS_DIR or run the README's setup",
+            )
+        })?;
+        Manifest::load(&dir.path)
+    }
+
     /// Reads `dir/manifest.json`.
     pub fn load(dir: &Path) -> Result<Manifest> {
         let path = dir.join("manifest.json");

@@ -18,7 +18,8 @@ pub fn display_check() -> Result<(), &'static str> {
 
 /// `--models-dir DIR` from the command line, if given.
 fn models_dir_arg() -> Option<PathBuf> {
-    let mut args = std::env::args_os().skip(1);
+    let mut args = std::env::args_os();
+    args.next(); // the program name
     while let Some(a) = args.next() {
         if a == "--models-dir" {
             return args.next().map(PathBuf::from);

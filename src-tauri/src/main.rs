@@ -1,10 +1,13 @@
 //! Mentora desktop app entry point.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
-fn main() {
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
     if let Err(line) = mentora_app::display_check() {
         eprintln!("{line}");
-        std::process::exit(2);
+        return ExitCode::from(2);
     }
     mentora_app::run();
+    ExitCode::SUCCESS
 }

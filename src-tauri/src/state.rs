@@ -5,7 +5,7 @@ use mentora::vault::{Profiles, Vault};
 use mentora::vision::capture::Capture;
 use mentora::vision::tracking::Tracking;
 use mentora::vision::VisionEngine;
-use mentora::{doctor, resources, runtime, Code, Error, Result};
+use mentora::{doctor, runtime, Code, Error, Result};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -58,14 +58,7 @@ impl AppState {
 
     /// The model manifest this app uses.
     pub fn manifest(&self) -> Result<Manifest> {
-        let dir = resources::models_dir(self.models_dir.as_deref(), self.install_dir.as_deref())
-            .ok_or_else(|| {
-                Error::new(
-                    Code::ManifestInvalid,
-                    "no models folder with manifest.json found; reinstall Mentora",
-                )
-            })?;
-        Manifest::load(&dir.path)
+        Manifest::find(self.models_dir.as_deref(), self.install_dir.as_deref())
     }
 
     /// Checks every model's checksum at start and logs each problem by file name; the window opens

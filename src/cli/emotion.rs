@@ -2,10 +2,10 @@
 
 use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
+use crate::runtime;
 use crate::vision::capture::{Capture, CaptureConfig, CaptureEvent};
 use crate::vision::source::{CameraSource, FolderSource, FrameSource};
 use crate::vision::VisionEngine;
-use crate::{resources, runtime};
 use opencv::core::{Mat, Rect, Scalar, Size};
 use opencv::prelude::*;
 use std::path::{Path, PathBuf};
@@ -15,13 +15,7 @@ use std::time::{Duration, Instant};
 
 fn engine(models_dir: Option<&Path>) -> Result<VisionEngine> {
     runtime::init(None)?;
-    let dir = resources::models_dir(models_dir, None).ok_or_else(|| {
-        Error::new(
-            Code::ManifestInvalid,
-            "no models folder with manifest.json found",
-        )
-    })?;
-    VisionEngine::load(&Manifest::load(&dir.path)?)
+    VisionEngine::load(&Manifest::find(models_dir, None)?)
 }
 
 /// `mentora emotion watch`: the camera (or a folder of frames), one line per sample until Ctrl-C.

@@ -4,21 +4,15 @@ pub mod emotion;
 pub mod vault;
 pub mod wellness;
 
-use crate::error::{Code, Error, Result};
+use crate::error::Result;
 use crate::models::{CheckResult, Manifest};
 use crate::vision::VisionEngine;
-use crate::{doctor, resources, runtime};
+use crate::{doctor, runtime};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn manifest(models_dir: Option<&Path>) -> Result<Manifest> {
-    let dir = resources::models_dir(models_dir, None).ok_or_else(|| {
-        Error::new(
-            Code::ManifestInvalid,
-            "no models folder with manifest.json found; set MENTORA_MODELS_DIR or run the README's setup",
-        )
-    })?;
-    Manifest::load(&dir.path)
+    Manifest::find(models_dir, None)
 }
 
 /// `mentora doctor`: exit 1 when any component is broken.

@@ -113,9 +113,6 @@ impl Vault {
         let path = self.path();
         let mut c = conn::open(&path, Some(&key))?;
         let v = migrations::version(&c)?;
-        if v > migrations::CURRENT {
-            migrations::migrate_to(&mut c, v)?; // reports vault.too_new
-        }
         if v > 0 && v < migrations::CURRENT {
             self.backup(&c, v)?;
         }

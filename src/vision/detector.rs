@@ -104,26 +104,18 @@ impl FaceDetector {
 
     /// Faces in a full-resolution grayscale frame, in that frame's coordinates, largest first.
     pub fn detect(&mut self, gray: &Mat) -> Result<Vec<Rect>> {
-        let p = self.params;
-        self.detect_with(gray, p)
+        self.detect_with(gray, self.params)
     }
 
     /// [`FaceDetector::detect`] with other parameters.
     pub fn detect_with(&mut self, gray: &Mat, params: DetectParams) -> Result<Vec<Rect>> {
-        let saved = std::mem::replace(&mut self.params, params);
-        let r = self.detect_now(gray);
-        self.params = saved;
-        r
-    }
-
-    fn detect_now(&mut self, gray: &Mat) -> Result<Vec<Rect>> {
         let (w, h) = (gray.cols(), gray.rows());
         if w == 0 || h == 0 {
             return Ok(Vec::new());
         }
         let longer = w.max(h);
-        let scale = if longer > self.params.max_side {
-            self.params.max_side as f64 / longer as f64
+        let scale = if longer > params.max_side {
+            params.max_side as f64 / longer as f64
         } else {
             1.0
         };
@@ -138,11 +130,11 @@ impl FaceDetector {
         } else {
             gray
         };
-        let mut found = self.detect_at_scale(src)?;
-        if found.is_empty() && self.params.equalize_fallback {
+        let mut found = self.detect_at_scale(src, &params)?;
+        if found.is_empty() && params.equalize_fallback {
             let mut eq = Mat::default();
             imgproc::equalize_hist(src, &mut eq)?;
-            found = self.detect_at_scale(&eq)?;
+            found = self.detect_at_scale(&eq, &params)?;
         }
         let inv = 1.0 / scale;
         let mut faces: Vec<Rect> = found
@@ -160,17 +152,17 @@ impl FaceDetector {
         Ok(faces)
     }
 
-    fn detect_at_scale(&mut self, det: &Mat) -> Result<Vector<Rect>> {
+    fn detect_at_scale(&mut self, det: &Mat, params: &DetectParams) -> Result<Vector<Rect>> {
         let shorter = det.cols().min(det.rows());
-        let min_px = ((shorter as f64 * self.params.min_face_fraction) as i32)
-            .max(self.params.min_face_px)
+        let min_px = ((shorter as f64 * params.min_face_fraction) as i32)
+            .max(params.min_face_px)
             .min(shorter);
         let mut found = Vector::<Rect>::new();
         self.cascade.detect_multi_scale(
             det,
             &mut found,
-            self.params.scale_factor,
-            self.params.min_neighbors,
+            params.scale_factor,
+            params.min_neighbors,
             CASCADE_SCALE_IMAGE,
             Size::new(min_px, min_px),
             Size::new(0, 0),
