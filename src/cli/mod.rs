@@ -1,6 +1,7 @@
 //! What each `mentora` subcommand does, kept in the library so tests can call it.
 
 pub mod emotion;
+pub mod sentiment;
 pub mod vault;
 pub mod wellness;
 

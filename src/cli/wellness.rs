@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 /// `mentora journal add`.
 pub fn journal_add(
+    models_dir: Option<&std::path::Path>,
     profile: &str,
     mood: i64,
     tags: Vec<String>,
@@ -33,6 +34,8 @@ pub fn journal_add(
         "saved journal entry {} ({}, mood {}/5)",
         e.id, e.local_date, e.mood
     );
+    super::sentiment::score_after_save(models_dir, &v);
+    print_score(&v, "journal", e.id)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -67,11 +70,28 @@ pub fn journal_list(profile: &str, search: Option<String>) -> Result<ExitCode> {
 }
 
 /// `mentora gratitude add TEXT`.
-pub fn gratitude_add(profile: &str, text: &str) -> Result<ExitCode> {
+pub fn gratitude_add(
+    models_dir: Option<&std::path::Path>,
+    profile: &str,
+    text: &str,
+) -> Result<ExitCode> {
     let v = open_vault(profile)?;
     let i = v.with_conn(|c| gratitude::add(c, text, &Stamp::now()))?;
     println!("saved gratitude {}/3 for {}", i.position, i.local_date);
+    super::sentiment::score_after_save(models_dir, &v);
+    print_score(&v, "gratitude", i.id)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the stored sentiment of a row, if it has one.
+fn print_score(v: &crate::vault::Vault, source: &str, id: i64) -> Result<()> {
+    if let Some(s) = v.with_conn(|c| crate::vault::repo::sentiment::for_source(c, source, id))? {
+        println!(
+            "sentiment: {} (valence {:+.2}, mood {:.1}/5, {})",
+            s.label, s.valence, s.stars, s.model
+        );
+    }
+    Ok(())
 }
 
 /// `mentora sleep log`.

@@ -41,6 +41,7 @@ pub fn all(opts: &Options) -> Vec<Check> {
     if let Some(m) = &manifest {
         cascade(m, &mut out);
         emotion_model(m, runtime_ok, &mut out);
+        sentiment_model(m, runtime_ok, &mut out);
     }
     cameras(&mut out);
     keyring(&mut out);
@@ -136,6 +137,31 @@ fn emotion_model(m: &Manifest, runtime_ok: bool, out: &mut Vec<Check>) {
             ),
         )),
         Err(e) => out.push(failed("emotion model", Status::Error, &e)),
+    }
+}
+
+fn sentiment_model(m: &Manifest, runtime_ok: bool, out: &mut Vec<Check>) {
+    use crate::text::{catalog, SentimentModel};
+    if !runtime_ok {
+        out.push(warn(
+            "sentiment model",
+            "not loaded: ONNX Runtime is not available",
+        ));
+        return;
+    }
+    let loaded = catalog::resolve(m, std::path::Path::new(""), catalog::DEFAULT_MODEL)
+        .and_then(|spec| SentimentModel::load(&spec, 1))
+        .and_then(|mut model| model.score("I feel fine today.").map(|_| model));
+    match loaded {
+        Ok(model) => out.push(ok(
+            "sentiment model",
+            format!(
+                "{} loads in ONNX Runtime and scores text ({})",
+                model.id(),
+                model.scale().labels().join(", ")
+            ),
+        )),
+        Err(e) => out.push(failed("sentiment model", Status::Error, &e)),
     }
 }
 

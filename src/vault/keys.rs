@@ -58,7 +58,7 @@ impl KdfParams {
         t_cost: 5,
         p_cost: 1,
     };
-    /// Fast parameters for tests only; never used by the app.
+    /// Fast parameters for tests and benchmark scratch vaults only; never for a real profile.
     pub const INSECURE_FOR_TESTS: KdfParams = KdfParams {
         m_cost_kib: 64,
         t_cost: 1,

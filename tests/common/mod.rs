@@ -36,6 +36,11 @@ fn copy_dir(from: &Path, to: &Path) {
         let dest = to.join(e.file_name());
         if e.file_type().unwrap().is_dir() {
             copy_dir(&e.path(), &dest);
+        } else if e.metadata().unwrap().len() > 8 << 20 {
+            // The sentiment models are ~100 MB: link them (flip_one_byte breaks the link first).
+            std::fs::hard_link(e.path(), &dest)
+                .or_else(|_| std::fs::copy(e.path(), &dest).map(|_| ()))
+                .unwrap();
         } else {
             std::fs::copy(e.path(), dest).unwrap();
         }
@@ -47,6 +52,8 @@ pub fn flip_one_byte(path: &Path) {
     let mut bytes = std::fs::read(path).unwrap();
     let i = bytes.len() / 2;
     bytes[i] ^= 0xff;
+    // A new file, never the (possibly hard-linked) original.
+    std::fs::remove_file(path).unwrap();
     std::fs::write(path, bytes).unwrap();
 }
 
@@ -90,4 +97,23 @@ pub fn output_text(o: &std::process::Output) -> String {
         String::from_utf8_lossy(&o.stdout),
         String::from_utf8_lossy(&o.stderr)
     )
+}
+
+/// The tiny 5-label BERT that scripts/setup.sh writes (nlptown's shape, random weights).
+pub fn tiny_model_dir() -> PathBuf {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join(".deps/test-models/tiny-bert-5label");
+    assert!(
+        p.join("model.onnx").is_file(),
+        "{} is missing: run scripts/setup.sh",
+        p.display()
+    );
+    p
+}
+
+/// A built-in sentiment model, loaded with `threads` threads.
+pub fn sentiment_model(id: &str, threads: usize) -> mentora::text::SentimentModel {
+    mentora::runtime::init(None).unwrap();
+    let m = mentora::models::Manifest::load(&models_dir()).unwrap();
+    let spec = mentora::text::catalog::resolve(&m, Path::new("/nonexistent"), id).unwrap();
+    mentora::text::SentimentModel::load(&spec, threads).unwrap()
 }

@@ -71,3 +71,60 @@ pub fn for_source(c: &Connection, source: &str, id: i64) -> Result<Option<Score>
     )
     .optional()?)
 }
+
+/// A row waiting for a score under some model.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pending {
+    /// `message`, `journal` or `gratitude`.
+    pub source: &'static str,
+    /// Its id.
+    pub source_id: i64,
+    /// The text to score (a journal entry's title and text together).
+    pub text: String,
+}
+
+/// Up to `limit` user messages, journal entries and gratitude items that have no score under
+/// `model` (or, for journal entries, were edited after it), oldest first within each kind.
+pub fn pending(c: &Connection, model: &str, limit: usize) -> Result<Vec<Pending>> {
+    let mut st = c.prepare_cached(
+        "SELECT 'message', m.id, m.text FROM messages m
+           WHERE m.sender = 'user' AND trim(m.text) != ''
+             AND NOT EXISTS (SELECT 1 FROM sentiment_results s
+                             WHERE s.source = 'message' AND s.source_id = m.id AND s.model = ?1)
+         UNION ALL
+         SELECT 'journal', j.id, CASE WHEN j.title = '' THEN j.text ELSE j.title || char(10) || j.text END
+           FROM journal_entries j
+           WHERE trim(j.title || j.text) != ''
+             AND NOT EXISTS (SELECT 1 FROM sentiment_results s
+                             WHERE s.source = 'journal' AND s.source_id = j.id AND s.model = ?1
+                               AND s.created_at >= j.updated_at)
+         UNION ALL
+         SELECT 'gratitude', g.id, g.text FROM gratitude_items g
+           WHERE trim(g.text) != ''
+             AND NOT EXISTS (SELECT 1 FROM sentiment_results s
+                             WHERE s.source = 'gratitude' AND s.source_id = g.id AND s.model = ?1)
+         LIMIT ?2",
+    )?;
+    let rows = st.query_map(params![model, limit as i64], |r| {
+        let source: String = r.get(0)?;
+        Ok(Pending {
+            source: SOURCES
+                .iter()
+                .copied()
+                .find(|s| *s == source)
+                .unwrap_or("message"),
+            source_id: r.get(1)?,
+            text: r.get(2)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many rows have a score under `model`, per source.
+pub fn counts(c: &Connection, model: &str) -> Result<Vec<(String, i64)>> {
+    let mut st = c.prepare(
+        "SELECT source, count(*) FROM sentiment_results WHERE model = ?1 GROUP BY source ORDER BY source",
+    )?;
+    let rows = st.query_map([model], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}

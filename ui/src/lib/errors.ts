@@ -23,6 +23,8 @@ const TITLES: Record<string, string> = {
   "camera.disconnected": "The camera was disconnected",
   "input.invalid": "That input is not accepted",
   "io.failed": "A file could not be read or written",
+  "text.inference_failed": "The sentiment model failed",
+  "network.download_failed": "The download did not finish",
   internal: "Something went wrong inside Mentora",
 };
 

