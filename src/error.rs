@@ -64,6 +64,32 @@ pub enum Code {
     TextInference,
     /// Fetching a file over the network failed (offline, refused, HTTP error).
     Download,
+    /// No Gemini API key is set.
+    ChatNoKey,
+    /// Private mode is on: nothing is sent.
+    ChatPrivateMode,
+    /// Gemini refused the API key.
+    ChatKeyInvalid,
+    /// The key may not use Gemini (403).
+    ChatPermission,
+    /// The model is retired or unknown (404).
+    ChatModelUnavailable,
+    /// Gemini refused the request (400).
+    ChatBadRequest,
+    /// A rate limit or quota was reached (Gemini's 429 or Mentora's own).
+    ChatRateLimited,
+    /// Gemini had a server error (5xx) on every try.
+    ChatServer,
+    /// Gemini could not be reached.
+    ChatOffline,
+    /// Gemini did not answer in time.
+    ChatTimeout,
+    /// Gemini sent something that is not its protocol.
+    ChatBadStream,
+    /// The reply broke off after some text arrived.
+    ChatStreamBroken,
+    /// Gemini declined the prompt or stopped the reply.
+    ChatBlocked,
     /// Something inside the core that should not happen (a bug).
     Internal,
 }
@@ -101,6 +127,19 @@ impl Code {
             Code::Io => "io.failed",
             Code::TextInference => "text.inference_failed",
             Code::Download => "network.download_failed",
+            Code::ChatNoKey => "chat.no_key",
+            Code::ChatPrivateMode => "chat.private_mode",
+            Code::ChatKeyInvalid => "chat.api_key_invalid",
+            Code::ChatPermission => "chat.permission_denied",
+            Code::ChatModelUnavailable => "chat.model_unavailable",
+            Code::ChatBadRequest => "chat.bad_request",
+            Code::ChatRateLimited => "chat.rate_limited",
+            Code::ChatServer => "chat.server_error",
+            Code::ChatOffline => "chat.offline",
+            Code::ChatTimeout => "chat.timeout",
+            Code::ChatBadStream => "chat.bad_stream",
+            Code::ChatStreamBroken => "chat.stream_broken",
+            Code::ChatBlocked => "chat.blocked",
             Code::Internal => "internal",
         }
     }
@@ -251,6 +290,19 @@ mod tests {
             Code::Io,
             Code::TextInference,
             Code::Download,
+            Code::ChatNoKey,
+            Code::ChatPrivateMode,
+            Code::ChatKeyInvalid,
+            Code::ChatPermission,
+            Code::ChatModelUnavailable,
+            Code::ChatBadRequest,
+            Code::ChatRateLimited,
+            Code::ChatServer,
+            Code::ChatOffline,
+            Code::ChatTimeout,
+            Code::ChatBadStream,
+            Code::ChatStreamBroken,
+            Code::ChatBlocked,
         ];
         let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();
         assert_eq!(set.len(), all.len());

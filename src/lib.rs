@@ -1,6 +1,7 @@
 //! Mentora core: the GUI-free library behind the `mentora` CLI and the desktop shell.
 #![warn(missing_docs)]
 
+pub mod chat;
 pub mod cli;
 pub mod doctor;
 pub mod error;

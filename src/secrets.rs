@@ -35,3 +35,26 @@ pub fn probe() -> Result<()> {
 pub fn gemini_key_present() -> Result<bool> {
     Ok(lookup(GEMINI_KEY_USER)?.is_some_and(|k| !k.is_empty()))
 }
+
+/// The Gemini API key, if one is stored.
+pub fn gemini_key() -> Result<Option<String>> {
+    Ok(lookup(GEMINI_KEY_USER)?.filter(|k| !k.is_empty()))
+}
+
+/// Stores (or replaces) the Gemini API key in the keyring.
+pub fn set_gemini_key(key: &str) -> Result<()> {
+    if key.trim().is_empty() {
+        return Err(Error::invalid("key", "empty"));
+    }
+    let entry = keyring::Entry::new(SERVICE, GEMINI_KEY_USER).map_err(unavailable)?;
+    entry.set_password(key.trim()).map_err(unavailable)
+}
+
+/// Removes the Gemini API key from the keyring (no error when there is none).
+pub fn remove_gemini_key() -> Result<()> {
+    let entry = keyring::Entry::new(SERVICE, GEMINI_KEY_USER).map_err(unavailable)?;
+    match entry.delete_credential() {
+        Ok(()) | Err(keyring::Error::NoEntry) => Ok(()),
+        Err(e) => Err(unavailable(e)),
+    }
+}

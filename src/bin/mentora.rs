@@ -1,7 +1,7 @@
 //! The headless `mentora` command line over the core.
 
 use clap::{Parser, Subcommand};
-use mentora::cli::{sentiment, vault, wellness};
+use mentora::cli::{chat, sentiment, vault, wellness};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -144,6 +144,31 @@ enum Command {
         #[command(subcommand)]
         command: Option<SentimentCommand>,
     },
+    /// Talk with the companion (streams replies; /retry, /quit), or manage chats.
+    #[command(args_conflicts_with_subcommands = true)]
+    Chat {
+        /// Profile name.
+        profile: Option<String>,
+        /// Continue this chat (default: a new one).
+        #[arg(long)]
+        chat: Option<i64>,
+        /// Title of the new chat.
+        #[arg(long)]
+        title: Option<String>,
+        #[command(subcommand)]
+        command: Option<ChatCommand>,
+    },
+    /// The Gemini API key in the OS keyring: set (asks for it), remove, test.
+    Key {
+        /// set, remove or test.
+        action: String,
+        /// For test: Gemini base URL.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// For test: model.
+        #[arg(long)]
+        model: Option<String>,
+    },
     /// Developer tools (tests).
     #[command(hide = true)]
     Dev {
@@ -256,6 +281,58 @@ enum DevCommand {
         /// How many rows.
         #[arg(long, default_value_t = 1000)]
         rows: usize,
+    },
+    /// A mock Gemini server on 127.0.0.1 that speaks the real REST/SSE protocol (for manual runs).
+    MockGemini {
+        /// Port (0: any free port).
+        #[arg(long, default_value_t = 8787)]
+        port: u16,
+        /// The API key it accepts.
+        #[arg(long, default_value = "mock-key")]
+        key: String,
+        /// A JSON array of scripted answers (see src/chat/gemini/mock.rs), used in order.
+        #[arg(long)]
+        script: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ChatCommand {
+    /// Chats with their message counts and last activity.
+    List {
+        /// Profile name.
+        profile: String,
+    },
+    /// One chat's messages (with their states) and session summaries.
+    Show {
+        /// Profile name.
+        profile: String,
+        /// Chat id.
+        id: i64,
+    },
+    /// Delete a chat and its messages.
+    Delete {
+        /// Profile name.
+        profile: String,
+        /// Chat id.
+        id: i64,
+    },
+    /// Companion settings: Gemini model and base URL, private mode, country for crisis lines.
+    Settings {
+        /// Profile name.
+        profile: String,
+        /// Gemini model (e.g. gemini-2.5-flash).
+        #[arg(long)]
+        model: Option<String>,
+        /// Gemini base URL.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Private mode: on (no network call at all) or off.
+        #[arg(long)]
+        private: Option<String>,
+        /// Two-letter country code for crisis lines.
+        #[arg(long)]
+        country: Option<String>,
     },
 }
 
@@ -526,6 +603,38 @@ fn main() -> ExitCode {
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),
+        Command::Dev {
+            command: DevCommand::MockGemini { port, key, script },
+        } => chat::mock(port, &key, script.as_deref()),
+        Command::Chat {
+            profile,
+            chat: id,
+            title,
+            command,
+        } => match command {
+            Some(ChatCommand::List { profile }) => chat::list(&profile),
+            Some(ChatCommand::Show { profile, id }) => chat::show(&profile, id),
+            Some(ChatCommand::Delete { profile, id }) => chat::delete(&profile, id),
+            Some(ChatCommand::Settings {
+                profile,
+                model,
+                base_url,
+                private,
+                country,
+            }) => chat::configure(&profile, model, base_url, private, country),
+            None => match profile {
+                Some(p) => chat::interactive(cli.models_dir.as_deref(), &p, id, title),
+                None => Err(mentora::Error::invalid(
+                    "profile",
+                    "name the profile: mentora chat NAME",
+                )),
+            },
+        },
+        Command::Key {
+            action,
+            base_url,
+            model,
+        } => chat::key(&action, base_url, model),
     };
     match result {
         Ok(code) => code,

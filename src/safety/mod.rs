@@ -1,6 +1,8 @@
 //! The local, deterministic crisis path: a crisis card with lines for the person's country, shown
 //! before (and instead of) any model call. The resources are compiled in, so the card never fails.
 
+pub mod crisis;
+
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 

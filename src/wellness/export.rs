@@ -33,6 +33,7 @@ const TABLES: &[(&str, &str)] = &[
     ("quests", "week, code"),
     ("points", "reason"),
     ("saved_reports", "id"),
+    ("chat_sessions", "id"),
 ];
 
 fn columns(c: &Connection, table: &str) -> Result<Vec<String>> {

@@ -50,6 +50,9 @@ pub struct Message {
     pub local_date: String,
     /// Face-emotion snapshot at send time (JSON), if the camera was on.
     pub emotion_json: Option<String>,
+    /// Crisis language (or Gemini's SAFETY stop): the crisis card was shown and this turn is never
+    /// sent to a model.
+    pub crisis: bool,
 }
 
 const CHAT_COLS: &str = "c.id, c.title, c.created_at, c.updated_at, (SELECT count(*) FROM messages m WHERE m.chat_id = c.id)";
@@ -74,6 +77,7 @@ fn message_row(r: &Row) -> rusqlite::Result<Message> {
         created_at: r.get(5)?,
         local_date: r.get(6)?,
         emotion_json: r.get(7)?,
+        crisis: r.get::<_, i64>(8)? == 1,
     })
 }
 
@@ -200,7 +204,7 @@ pub fn set_message(c: &Connection, id: i64, text: &str, status: &str) -> Result<
 /// One message.
 pub fn get_message(c: &Connection, id: i64) -> Result<Message> {
     c.query_row(
-        "SELECT id, chat_id, sender, text, status, created_at, local_date, emotion_json FROM messages WHERE id = ?1",
+        "SELECT id, chat_id, sender, text, status, created_at, local_date, emotion_json, crisis FROM messages WHERE id = ?1",
         [id],
         message_row,
     )
@@ -212,11 +216,43 @@ pub fn get_message(c: &Connection, id: i64) -> Result<Message> {
 pub fn messages(c: &Connection, chat_id: i64) -> Result<Vec<Message>> {
     exists(c, chat_id)?;
     let mut st = c.prepare(
-        "SELECT id, chat_id, sender, text, status, created_at, local_date, emotion_json
+        "SELECT id, chat_id, sender, text, status, created_at, local_date, emotion_json, crisis
          FROM messages WHERE chat_id = ?1 ORDER BY id",
     )?;
     let rows = st.query_map([chat_id], message_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Marks a message as a crisis turn (never sent to a model).
+pub fn mark_crisis(c: &Connection, id: i64) -> Result<Message> {
+    one_row(
+        c.execute("UPDATE messages SET crisis = 1 WHERE id = ?1", [id])?,
+        "message",
+        id,
+    )?;
+    get_message(c, id)
+}
+
+/// Keeps a message's redaction mapping (placeholder → original), on this machine only.
+pub fn set_redactions(c: &Connection, id: i64, json: Option<&str>) -> Result<()> {
+    one_row(
+        c.execute(
+            "UPDATE messages SET redactions_json = ?1 WHERE id = ?2",
+            params![json, id],
+        )?,
+        "message",
+        id,
+    )
+}
+
+/// The person's message right before message `id` of a chat (what a partial reply answered).
+pub fn user_message_before(c: &Connection, chat_id: i64, id: i64) -> Result<Message> {
+    let prev: Option<i64> = c.query_row(
+        "SELECT max(id) FROM messages WHERE chat_id = ?1 AND id < ?2 AND sender = 'user'",
+        params![chat_id, id],
+        |r| r.get(0),
+    )?;
+    get_message(c, prev.ok_or_else(|| not_found("message", id))?)
 }
 
 /// Deletes one message.

@@ -1,0 +1,126 @@
+//! The companion's settings: private mode, Gemini base URL and model, the person's country (crisis
+//! lines), the names to redact, and the API key (OS keyring, or `MENTORA_GEMINI_API_KEY`).
+
+use super::gemini::client::{self, Settings};
+use crate::error::{Code, Result};
+use crate::vault::repo::settings;
+use crate::vault::Vault;
+use zeroize::Zeroizing;
+
+/// Vault setting: private mode (no network call at all).
+pub const PRIVATE_MODE: &str = "chat.private_mode";
+/// Vault setting: Gemini model.
+pub const MODEL: &str = "chat.model";
+/// Vault setting: Gemini base URL.
+pub const BASE_URL: &str = "chat.base_url";
+/// Vault setting: ISO country code for crisis lines.
+pub const COUNTRY: &str = "profile.country";
+/// Vault setting: extra names of the person to redact (their profile name always is).
+pub const NAMES: &str = "profile.names";
+/// Environment variable that overrides the keyring's key (CI, scripted runs).
+pub const KEY_ENV: &str = "MENTORA_GEMINI_API_KEY";
+
+/// Everything a send needs besides the vault.
+#[derive(Clone)]
+pub struct ChatConfig {
+    /// No network call at all.
+    pub private_mode: bool,
+    /// The API key, if one is set.
+    pub key: Option<Zeroizing<String>>,
+    /// Where and how to call Gemini.
+    pub gemini: Settings,
+    /// ISO country code for the crisis card.
+    pub country: String,
+    /// The person's names, redacted before sending.
+    pub names: Vec<String>,
+    /// Conversation history budget in tokens (about 4 characters each).
+    pub token_budget: usize,
+}
+
+impl std::fmt::Debug for ChatConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ChatConfig")
+            .field("private_mode", &self.private_mode)
+            .field("key", &self.key.as_ref().map(|_| "<set>"))
+            .field("gemini", &self.gemini)
+            .field("country", &self.country)
+            .finish()
+    }
+}
+
+impl Default for ChatConfig {
+    fn default() -> Self {
+        ChatConfig {
+            private_mode: false,
+            key: None,
+            gemini: Settings::default(),
+            country: "US".into(),
+            names: Vec::new(),
+            token_budget: 6000,
+        }
+    }
+}
+
+/// The API key: `MENTORA_GEMINI_API_KEY` if set, else the keyring's (None when neither has one or the
+/// keyring cannot be reached).
+pub fn api_key() -> Option<Zeroizing<String>> {
+    if let Some(k) = std::env::var_os(KEY_ENV).filter(|k| !k.is_empty()) {
+        return Some(Zeroizing::new(k.to_string_lossy().into_owned()));
+    }
+    crate::secrets::gemini_key()
+        .ok()
+        .flatten()
+        .map(Zeroizing::new)
+}
+
+impl ChatConfig {
+    /// Reads the settings from the vault and the key from the environment or keyring.
+    pub fn load(vault: &Vault) -> Result<ChatConfig> {
+        let mut cfg = vault.with_conn(|c| {
+            let get = |k: &str| settings::get(c, k);
+            let mut cfg = ChatConfig {
+                private_mode: get(PRIVATE_MODE)?
+                    .and_then(|v| v.as_bool())
+                    .unwrap_or(false),
+                ..Default::default()
+            };
+            if let Some(m) = get(MODEL)?.and_then(|v| v.as_str().map(str::to_string)) {
+                cfg.gemini.model = m;
+            }
+            if let Some(u) = get(BASE_URL)?.and_then(|v| v.as_str().map(str::to_string)) {
+                cfg.gemini.base_url = u;
+            }
+            if let Some(cc) = get(COUNTRY)?.and_then(|v| v.as_str().map(str::to_string)) {
+                cfg.country = cc;
+            }
+            if let Some(names) =
+                get(NAMES)?.and_then(|v| serde_json::from_value::<Vec<String>>(v).ok())
+            {
+                cfg.names = names;
+            }
+            Ok(cfg)
+        })?;
+        cfg.names.push(vault.profile().name.clone());
+        if !cfg.private_mode {
+            cfg.key = api_key();
+        }
+        Ok(cfg)
+    }
+
+    /// A Gemini client, or why there is none.
+    pub fn client(&self) -> Result<client::Gemini> {
+        if self.private_mode {
+            return Err(crate::Error::new(
+                Code::ChatPrivateMode,
+                "private mode is on: nothing is sent",
+            ));
+        }
+        match &self.key {
+            Some(k) => client::Gemini::new(self.gemini.clone(), k),
+            None => Err(crate::Error::new(
+                Code::ChatNoKey,
+                "no Gemini API key is set: the companion works offline only (add a key in settings or with `mentora key set`)",
+            )),
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! What the companion is told: the system instruction (who it is, how the person seems right now)
+//! and the conversation's last turns within a token budget, every turn PII-redacted.
+
+use super::config::ChatConfig;
+use super::gemini::protocol::{Content, GenerationConfig, Request, SafetySetting};
+use super::redact::Redactions;
+use crate::error::Result;
+use crate::vision::EMOTION_LABELS;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+
+/// The companion's standing instruction (the emotional context is appended per message).
+pub const SYSTEM: &str = "You are Mentora, a supportive companion inside a private wellness app on the person's own computer. \
+You are an AI, not a therapist or a doctor: say so plainly when it matters, never diagnose, and encourage professional help \
+when problems are serious or lasting. If the person mentions suicide, self-harm or harming others, stop and encourage them \
+to contact local emergency services or a crisis line now. Be warm, calm and brief (2 to 5 sentences), reflect what you hear, \
+ask at most one open question, and offer one small, concrete step only when it seems welcome. Placeholders such as \
+[NAME_1] or [EMAIL_1] stand for private details; use them as they are.";
+
+/// How the person seems right now, from the on-device models.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Emotional {
+    /// Strongest face emotion and its share, from the chat's emotion session (camera on).
+    pub face: Option<(String, f32)>,
+    /// This message's sentiment valence, -1 … 1.
+    pub message_valence: Option<f32>,
+    /// Mean journal mood (1–5) over the last 7 days, and how many entries.
+    pub mood_7d: Option<(f32, i64)>,
+}
+
+impl Emotional {
+    /// The context paragraph for the system instruction, with a tone to match.
+    pub fn describe(&self) -> String {
+        let mut facts = Vec::new();
+        if let Some((e, p)) = &self.face {
+            facts.push(format!(
+                "their face has looked mostly {e} ({:.0} %) recently",
+                p * 100.0
+            ));
+        }
+        if let Some(v) = self.message_valence {
+            let w = if v <= -0.2 {
+                "negative"
+            } else if v >= 0.2 {
+                "positive"
+            } else {
+                "neutral"
+            };
+            facts.push(format!("this message reads {w} (valence {v:+.2})"));
+        }
+        if let Some((m, n)) = self.mood_7d {
+            facts.push(format!(
+                "their journal mood over the last 7 days averaged {m:.1}/5 ({n} entries)"
+            ));
+        }
+        if facts.is_empty() {
+            return "Emotional context: none available (camera off, no recent entries).".into();
+        }
+        let low = self.message_valence.is_some_and(|v| v <= -0.2)
+            || self
+                .face
+                .as_ref()
+                .is_some_and(|(e, _)| matches!(e.as_str(), "sad" | "fear" | "angry" | "disgust"))
+            || self.mood_7d.is_some_and(|(m, _)| m < 2.5);
+        let high = self.message_valence.is_some_and(|v| v >= 0.2) && !low;
+        let tone = if low {
+            "Be especially gentle and patient: validate the feeling before anything else, and do not rush to fix."
+        } else if high {
+            "Share their good mood lightly and help them notice what went well."
+        } else {
+            "Keep a calm, friendly tone."
+        };
+        format!(
+            "Emotional context (estimates from on-device models, possibly wrong; never mention the models): {}. {tone}",
+            facts.join("; ")
+        )
+    }
+}
+
+/// Face, sentiment and mood around a message of a chat.
+pub fn emotional(c: &Connection, chat_id: i64, message_id: i64, now_ms: i64) -> Result<Emotional> {
+    let mut out = Emotional::default();
+    // The chat's latest emotion session: running (last 60 s of samples) or stopped within 10 minutes.
+    let session: Option<(i64, Option<i64>, Option<String>)> = c
+        .query_row(
+            "SELECT id, stopped_at, avg_json FROM emotion_sessions WHERE chat_id = ?1 ORDER BY started_at DESC LIMIT 1",
+            [chat_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let probs: Option<Vec<f32>> = match session {
+        Some((_, Some(stopped), Some(avg))) if now_ms - stopped <= 10 * 60_000 => {
+            serde_json::from_str(&avg).ok()
+        }
+        Some((id, None, _)) => {
+            let mut st = c.prepare("SELECT probs_json FROM emotion_timeline WHERE session_id = ?1 AND face = 1 AND t_ms >= (SELECT max(t_ms) FROM emotion_timeline WHERE session_id = ?1) - 60000")?;
+            let rows: Vec<Vec<f32>> = st
+                .query_map([id], |r| r.get::<_, Option<String>>(0))?
+                .filter_map(|r| r.ok().flatten())
+                .filter_map(|s| serde_json::from_str(&s).ok())
+                .collect();
+            (!rows.is_empty()).then(|| {
+                (0..7)
+                    .map(|k| rows.iter().map(|p| p[k]).sum::<f32>() / rows.len() as f32)
+                    .collect()
+            })
+        }
+        _ => None,
+    };
+    if let Some(p) = probs.filter(|p| p.len() == 7) {
+        let (k, v) = p
+            .iter()
+            .enumerate()
+            .fold((0, f32::MIN), |a, (i, &v)| if v > a.1 { (i, v) } else { a });
+        out.face = Some((EMOTION_LABELS[k].to_string(), v));
+    }
+    out.message_valence = c
+        .query_row(
+            "SELECT valence FROM sentiment_results WHERE source = 'message' AND source_id = ?1 ORDER BY created_at DESC LIMIT 1",
+            [message_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    out.mood_7d = c
+        .query_row(
+            "SELECT avg(mood), count(*) FROM journal_entries WHERE created_at >= ?1",
+            params![now_ms - 7 * 86_400_000],
+            |r| Ok((r.get::<_, Option<f64>>(0)?, r.get::<_, i64>(1)?)),
+        )
+        .map(|(m, n)| m.map(|m| (m as f32, n)))?;
+    Ok(out)
+}
+
+/// The request for answering user message `upto` of `chat_id`: earlier turns (crisis turns left out,
+/// oldest dropped first beyond the budget), merged so roles alternate, all redacted.
+pub fn build(
+    c: &Connection,
+    cfg: &ChatConfig,
+    chat_id: i64,
+    upto: i64,
+    emotional: &Emotional,
+) -> Result<(Request, Redactions)> {
+    let mut st = c.prepare(
+        "SELECT sender, text FROM messages WHERE chat_id = ?1 AND id <= ?2 AND crisis = 0 AND text != ''
+         ORDER BY id DESC",
+    )?;
+    let rows: Vec<(String, String)> = st
+        .query_map(params![chat_id, upto], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    let budget_chars = cfg.token_budget * 4;
+    let mut used = 0;
+    let mut kept = Vec::new();
+    for (i, (sender, text)) in rows.into_iter().enumerate() {
+        used += text.chars().count();
+        if i > 0 && used > budget_chars {
+            break;
+        }
+        kept.push((sender, text));
+    }
+    kept.reverse();
+    let mut red = Redactions::default();
+    let mut contents: Vec<Content> = Vec::new();
+    for (sender, text) in kept {
+        let role = if sender == "user" { "user" } else { "model" };
+        let t = red.redact(&text, &cfg.names);
+        match contents.last_mut() {
+            Some(last) if last.role.as_deref() == Some(role) => {
+                if let Some(p) = last.parts.first_mut().and_then(|p| p.text.as_mut()) {
+                    p.push_str("\n\n");
+                    p.push_str(&t);
+                }
+            }
+            _ => contents.push(Content::text(Some(role), t)),
+        }
+    }
+    while contents
+        .first()
+        .is_some_and(|c| c.role.as_deref() != Some("user"))
+    {
+        contents.remove(0);
+    }
+    let system = format!("{SYSTEM}\n\n{}", emotional.describe());
+    let safety = [
+        "HARM_CATEGORY_HARASSMENT",
+        "HARM_CATEGORY_HATE_SPEECH",
+        "HARM_CATEGORY_SEXUALLY_EXPLICIT",
+        "HARM_CATEGORY_DANGEROUS_CONTENT",
+    ]
+    .iter()
+    .map(|c| SafetySetting {
+        category: c.to_string(),
+        threshold: "BLOCK_MEDIUM_AND_ABOVE".into(),
+    })
+    .collect();
+    Ok((
+        Request {
+            system_instruction: Content::text(None, system),
+            contents,
+            generation_config: GenerationConfig {
+                temperature: 0.8,
+                top_p: 0.95,
+                top_k: 40,
+                candidate_count: 1,
+                max_output_tokens: 800,
+            },
+            safety_settings: safety,
+        },
+        red,
+    ))
+}

@@ -1,0 +1,13 @@
+//! The AI companion: Gemini over HTTPS with streaming, chat sessions and summaries, the crisis check
+//! before any model call, PII redaction, private mode, and a mock server that speaks the protocol.
+
+pub mod config;
+pub mod context;
+pub mod gemini;
+pub mod ratelimit;
+pub mod redact;
+pub mod service;
+pub mod summary;
+
+pub use config::ChatConfig;
+pub use service::{ChatEvent, Companion, Outcome};

@@ -1,0 +1,386 @@
+//! Sending a message: crisis check first (no model call on a hit), the message saved before any network
+//! call, the reply streamed into the vault as it grows, and every failure leaving a marked, retryable row.
+
+use super::config::ChatConfig;
+use super::context;
+use super::gemini::client::Finished;
+use super::ratelimit::RateLimiter;
+use crate::error::{Code, Error, Result};
+use crate::safety::crisis::{self, Hit};
+use crate::safety::{crisis_card, CrisisCard, Reason};
+use crate::text::SentimentModel;
+use crate::vault::repo::{chats, sentiment};
+use crate::vault::{Stamp, Vault};
+use chats::Message;
+use serde::Serialize;
+use std::sync::Mutex;
+use std::time::Instant;
+
+/// What the UI hears while a message is handled.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ChatEvent {
+    /// The person's message is in the vault.
+    Saved {
+        /// The message.
+        message: Message,
+    },
+    /// A piece of the reply arrived and was written.
+    Chunk {
+        /// The reply's id.
+        message_id: i64,
+        /// The new piece.
+        delta: String,
+        /// The reply so far.
+        text: String,
+    },
+}
+
+/// How a send ended.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Outcome {
+    /// The companion replied.
+    Replied {
+        /// The person's message (sent).
+        user: Message,
+        /// The reply (sent).
+        reply: Message,
+        /// STOP or MAX_TOKENS.
+        finish_reason: String,
+        /// Said to the person, e.g. that the reply hit the length limit.
+        note: Option<String>,
+    },
+    /// Crisis language (or Gemini's SAFETY stop): the local crisis card; this turn is never sent later.
+    Crisis {
+        /// The person's message.
+        user: Message,
+        /// Resources for their country.
+        card: CrisisCard,
+        /// The phrase found (None for a SAFETY stop).
+        hit: Option<Hit>,
+    },
+    /// Not sent (offline, no key, private mode, rate limit): saved as `pending`, can be sent later.
+    NotSent {
+        /// The person's message (pending).
+        user: Message,
+        /// Why.
+        error: Error,
+    },
+    /// Gemini refused or the reply broke off: `failed`, or a `partial` reply, both retryable.
+    Failed {
+        /// The person's message.
+        user: Message,
+        /// The partial reply, if any text arrived.
+        reply: Option<Message>,
+        /// Why.
+        error: Error,
+    },
+}
+
+/// The companion: a rate limiter and, optionally, the sentiment model for the emotional context.
+pub struct Companion {
+    limiter: Mutex<RateLimiter>,
+    sentiment: Option<Mutex<SentimentModel>>,
+}
+
+impl Companion {
+    /// A companion with the default rate limit.
+    pub fn new(limiter: RateLimiter, sentiment: Option<SentimentModel>) -> Self {
+        Companion {
+            limiter: Mutex::new(limiter),
+            sentiment: sentiment.map(Mutex::new),
+        }
+    }
+
+    /// Saves and sends a new message of `chat_id`. `emotion_json` is the live face snapshot, if any.
+    pub fn send(
+        &self,
+        vault: &Vault,
+        cfg: &ChatConfig,
+        chat_id: i64,
+        text: &str,
+        emotion_json: Option<&str>,
+        emit: &mut dyn FnMut(ChatEvent),
+    ) -> Result<Outcome> {
+        if text.trim().is_empty() {
+            return Err(Error::invalid("text", "empty message"));
+        }
+        // 1. Safety first: local and deterministic, before anything else can happen.
+        if let Some(hit) = crisis::detect(text) {
+            let user = vault.with_conn(|c| {
+                let m = chats::add_message(
+                    c,
+                    chat_id,
+                    "user",
+                    text,
+                    "sent",
+                    emotion_json,
+                    &Stamp::now(),
+                )?;
+                chats::mark_crisis(c, m.id)
+            })?;
+            emit(ChatEvent::Saved {
+                message: user.clone(),
+            });
+            return Ok(Outcome::Crisis {
+                user,
+                card: crisis_card(Reason::CrisisLanguage, &cfg.country),
+                hit: Some(hit),
+            });
+        }
+        // 2. Saved before any network call.
+        let user = vault.with_conn(|c| {
+            chats::add_message(
+                c,
+                chat_id,
+                "user",
+                text,
+                "pending",
+                emotion_json,
+                &Stamp::now(),
+            )
+        })?;
+        emit(ChatEvent::Saved {
+            message: user.clone(),
+        });
+        self.score(vault, &user);
+        self.dispatch(vault, cfg, user, emit)
+    }
+
+    /// Sends again: a `pending` or `failed` message, or the message before a `partial` reply (the
+    /// partial reply is replaced). Crisis turns are never sent.
+    pub fn resend(
+        &self,
+        vault: &Vault,
+        cfg: &ChatConfig,
+        message_id: i64,
+        emit: &mut dyn FnMut(ChatEvent),
+    ) -> Result<Outcome> {
+        let m = vault.with_conn(|c| chats::get_message(c, message_id))?;
+        let was_user = m.sender == "user";
+        let user = if m.sender == "assistant" {
+            if m.status != "partial" {
+                return Err(Error::invalid(
+                    "message",
+                    "only a partial reply can be retried",
+                ));
+            }
+            vault.with_conn(|c| {
+                let before = chats::user_message_before(c, m.chat_id, m.id)?;
+                chats::delete_message(c, m.id)?;
+                Ok(before)
+            })?
+        } else {
+            m
+        };
+        if user.crisis {
+            return Err(Error::invalid(
+                "message",
+                "a message with crisis language is never sent to the model",
+            ));
+        }
+        if user.status == "sent" && was_user {
+            return Err(Error::invalid(
+                "message",
+                "this message was already answered",
+            ));
+        }
+        self.dispatch(vault, cfg, user, emit)
+    }
+
+    fn score(&self, vault: &Vault, user: &Message) {
+        let Some(model) = &self.sentiment else { return };
+        let mut model = model.lock().unwrap_or_else(|p| p.into_inner());
+        if let Ok(s) = model.score(&user.text) {
+            let _ = vault.with_conn(|c| {
+                sentiment::upsert(
+                    c,
+                    &sentiment::Score {
+                        source: "message".into(),
+                        source_id: user.id,
+                        model: s.model,
+                        probs: s.probs,
+                        valence: s.valence,
+                        label: s.label,
+                        stars: s.stars,
+                    },
+                    &Stamp::now(),
+                )
+            });
+        }
+    }
+
+    fn dispatch(
+        &self,
+        vault: &Vault,
+        cfg: &ChatConfig,
+        user: Message,
+        emit: &mut dyn FnMut(ChatEvent),
+    ) -> Result<Outcome> {
+        let client = match cfg.client() {
+            Ok(c) => c,
+            Err(error) => return Ok(Outcome::NotSent { user, error }),
+        };
+        if let Err(wait) = self
+            .limiter
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .try_acquire(Instant::now())
+        {
+            let error = Error::new(
+                Code::ChatRateLimited,
+                format!("you are sending faster than Mentora's limit; your message is saved, try again in {} s", wait.as_secs() + 1),
+            );
+            return Ok(Outcome::NotSent { user, error });
+        }
+        let (request, redactions) = vault.with_conn(|c| {
+            let emo = context::emotional(c, user.chat_id, user.id, Stamp::now().utc_ms)?;
+            let (req, red) = context::build(c, cfg, user.chat_id, user.id, &emo)?;
+            let json = serde_json::to_string(&red).expect("serializes");
+            chats::set_redactions(c, user.id, (!red.items.is_empty()).then_some(json.as_str()))?;
+            Ok((req, red))
+        })?;
+
+        // Chunks are committed without an fsync each (synchronous=NORMAL: safe against a killed
+        // process, not a power cut); the final state is committed with FULL.
+        vault.with_conn(|c| Ok(c.pragma_update(None, "synchronous", "NORMAL")?))?;
+        let mut reply: Option<Message> = None;
+        let mut text = String::new();
+        let result = client.stream(&request, &mut |piece| {
+            text.push_str(piece);
+            let shown = redactions.restore(&text);
+            let m = vault.with_conn(|c| match &reply {
+                Some(r) => chats::set_message(c, r.id, &shown, "partial"),
+                None => {
+                    chats::set_message(c, user.id, &user.text, "sent")?;
+                    chats::add_message(
+                        c,
+                        user.chat_id,
+                        "assistant",
+                        &shown,
+                        "partial",
+                        None,
+                        &Stamp::now(),
+                    )
+                }
+            })?;
+            emit(ChatEvent::Chunk {
+                message_id: m.id,
+                delta: redactions.restore(piece),
+                text: shown,
+            });
+            reply = Some(m);
+            Ok(())
+        });
+        let restore_full = vault.with_conn(|c| Ok(c.pragma_update(None, "synchronous", "FULL")?));
+        let outcome = self.finish(vault, cfg, user, reply, result, &redactions);
+        restore_full?;
+        outcome
+    }
+
+    fn finish(
+        &self,
+        vault: &Vault,
+        cfg: &ChatConfig,
+        user: Message,
+        reply: Option<Message>,
+        result: Result<Finished>,
+        red: &super::redact::Redactions,
+    ) -> Result<Outcome> {
+        let set = |id: i64, text: &str, status: &str| {
+            vault.with_conn(|c| chats::set_message(c, id, text, status))
+        };
+        match result {
+            Ok(fin) => {
+                let reason = fin.finish_reason.clone().unwrap_or_default();
+                let text = red.restore(&fin.text);
+                match reason.as_str() {
+                    "STOP" | "MAX_TOKENS" => {
+                        let user = set(user.id, &user.text, "sent")?;
+                        let reply = match reply {
+                            Some(r) => set(r.id, &text, "sent")?,
+                            None => vault.with_conn(|c| {
+                                chats::add_message(
+                                    c,
+                                    user.chat_id,
+                                    "assistant",
+                                    &text,
+                                    "sent",
+                                    None,
+                                    &Stamp::now(),
+                                )
+                            })?,
+                        };
+                        let note = (reason == "MAX_TOKENS").then(|| {
+                            "The reply reached its length limit and was cut short.".to_string()
+                        });
+                        Ok(Outcome::Replied {
+                            user,
+                            reply,
+                            finish_reason: reason,
+                            note,
+                        })
+                    }
+                    "SAFETY" => {
+                        if let Some(r) = reply {
+                            vault.with_conn(|c| chats::delete_message(c, r.id))?;
+                        }
+                        let user = vault.with_conn(|c| {
+                            chats::set_message(c, user.id, &user.text, "sent")?;
+                            chats::mark_crisis(c, user.id)
+                        })?;
+                        Ok(Outcome::Crisis {
+                            user,
+                            card: crisis_card(Reason::ModelSafety, &cfg.country),
+                            hit: None,
+                        })
+                    }
+                    other => {
+                        let error = Error::new(Code::ChatBlocked, format!("Gemini stopped the reply (finishReason {other}); you can try again or rephrase"));
+                        self.broken(vault, user, reply, &text, error)
+                    }
+                }
+            }
+            Err(error) => {
+                let text = reply.as_ref().map(|r| r.text.clone()).unwrap_or_default();
+                self.broken(vault, user, reply, &text, error)
+            }
+        }
+    }
+
+    fn broken(
+        &self,
+        vault: &Vault,
+        user: Message,
+        reply: Option<Message>,
+        text: &str,
+        error: Error,
+    ) -> Result<Outcome> {
+        if let Some(r) = reply {
+            let reply = if text.is_empty() {
+                vault.with_conn(|c| chats::delete_message(c, r.id))?;
+                None
+            } else {
+                Some(vault.with_conn(|c| chats::set_message(c, r.id, text, "partial"))?)
+            };
+            let user = vault.with_conn(|c| chats::set_message(c, user.id, &user.text, "sent"))?;
+            return Ok(Outcome::Failed { user, reply, error });
+        }
+        let later = matches!(
+            error.code(),
+            Code::ChatOffline | Code::ChatTimeout | Code::ChatRateLimited | Code::ChatServer
+        );
+        let status = if later { "pending" } else { "failed" };
+        let user = vault.with_conn(|c| chats::set_message(c, user.id, &user.text, status))?;
+        Ok(if later {
+            Outcome::NotSent { user, error }
+        } else {
+            Outcome::Failed {
+                user,
+                reply: None,
+                error,
+            }
+        })
+    }
+}

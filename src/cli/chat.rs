@@ -1,0 +1,315 @@
+//! `mentora chat` (interactive, streaming), `chat list|show|delete|settings`, `key set|remove|test`,
+//! and `dev mock-gemini`.
+
+use super::vault::open_vault;
+use crate::chat::config::{self, ChatConfig};
+use crate::chat::gemini::mock::{MockGemini, Script};
+use crate::chat::service::{ChatEvent, Companion, Outcome};
+use crate::chat::{ratelimit::RateLimiter, summary};
+use crate::error::{Code, Error, Result};
+use crate::vault::repo::{chats, settings};
+use crate::vault::Stamp;
+use std::io::{BufRead, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+fn print_outcome(o: &Outcome) {
+    match o {
+        Outcome::Replied { note, .. } => {
+            println!();
+            if let Some(n) = note {
+                println!("({n})");
+            }
+        }
+        Outcome::Crisis { card, .. } => {
+            println!("\n{}", card.title);
+            println!("{}", card.message);
+            for r in &card.resources {
+                println!("  • {}: {} — {}", r.name, r.contact, r.detail);
+            }
+        }
+        Outcome::NotSent { error, .. } => println!(
+            "\n[not sent — saved, you can send it later] {} ({})",
+            error.message(),
+            error.code()
+        ),
+        Outcome::Failed { reply, error, .. } => println!(
+            "\n[{}] {} ({}) — type /retry to try again",
+            if reply.is_some() {
+                "reply incomplete"
+            } else {
+                "not answered"
+            },
+            error.message(),
+            error.code()
+        ),
+    }
+}
+
+/// `mentora chat PROFILE [--chat ID | --title T]`: lines from standard input, replies streamed.
+/// `/retry` re-sends the last unanswered message; `/quit` or end of input ends the session.
+pub fn interactive(
+    models_dir: Option<&Path>,
+    profile: &str,
+    chat: Option<i64>,
+    title: Option<String>,
+) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    let cfg = ChatConfig::load(&v)?;
+    let chat_id = match chat {
+        Some(id) => v.with_conn(|c| chats::get(c, id))?.id,
+        None => {
+            v.with_conn(|c| chats::create(c, title.as_deref().unwrap_or("Chat"), &Stamp::now()))?
+                .id
+        }
+    };
+    let sentiment = super::sentiment::load_model(models_dir, None, 1).ok();
+    let companion = Companion::new(RateLimiter::default(), sentiment);
+    if cfg.private_mode {
+        eprintln!("private mode is on: messages are saved, nothing is sent");
+    } else if cfg.key.is_none() {
+        eprintln!("no Gemini API key: messages are saved and can be sent once a key is set (mentora key set)");
+    }
+    println!("chat {chat_id} — type a message; /retry, /quit");
+    let stdin = std::io::stdin();
+    let mut last_unanswered: Option<i64> = None;
+    for line in stdin.lock().lines() {
+        let line = line.map_err(|e| Error::io("reading standard input", e))?;
+        let line = line.trim();
+        if line == "/quit" {
+            break;
+        }
+        if line.is_empty() {
+            continue;
+        }
+        let mut emit = |e: ChatEvent| {
+            if let ChatEvent::Chunk { delta, .. } = e {
+                print!("{delta}");
+                let _ = std::io::stdout().flush();
+            }
+        };
+        let outcome = if line == "/retry" {
+            match last_unanswered {
+                Some(id) => companion.resend(&v, &cfg, id, &mut emit),
+                None => {
+                    println!("nothing to retry");
+                    continue;
+                }
+            }
+        } else {
+            companion.send(&v, &cfg, chat_id, line, None, &mut emit)
+        };
+        match outcome {
+            Ok(o) => {
+                last_unanswered = match &o {
+                    Outcome::NotSent { user, .. } => Some(user.id),
+                    Outcome::Failed { reply: Some(r), .. } => Some(r.id),
+                    Outcome::Failed { user, .. } => Some(user.id),
+                    _ => None,
+                };
+                print_outcome(&o);
+            }
+            Err(e) => println!("error [{}]: {}", e.code(), e.message()),
+        }
+    }
+    if let Some(s) = summary::end_session(&v, &cfg, chat_id, "closed")? {
+        println!("session summary ({}): {}", s.source, s.summary);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora chat list PROFILE`.
+pub fn list(profile: &str) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    for c in v.with_conn(|c| chats::list(c))? {
+        let last = chrono::DateTime::from_timestamp_millis(c.updated_at)
+            .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default();
+        println!(
+            "{:>4}  {:<30} {:>4} messages  last {last}",
+            c.id, c.title, c.message_count
+        );
+    }
+    let n = summary::list(&v, None)?.len();
+    println!(
+        "{n} chat session{} summarized",
+        if n == 1 { "" } else { "s" }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora chat show PROFILE ID`.
+pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    let chat = v.with_conn(|c| chats::get(c, id))?;
+    println!("# {} ({} messages)", chat.title, chat.message_count);
+    for m in v.with_conn(|c| chats::messages(c, id))? {
+        let mark = match (m.status.as_str(), m.crisis) {
+            (_, true) => " [crisis card shown]".to_string(),
+            ("sent", _) => String::new(),
+            (s, _) => format!(" [{s}]"),
+        };
+        println!(
+            "{}{mark}: {}",
+            if m.sender == "user" { "you" } else { "mentora" },
+            m.text
+        );
+    }
+    for s in summary::list(&v, Some(id))? {
+        println!("— session {} ({}): {}", s.id, s.source, s.summary);
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora chat delete PROFILE ID`.
+pub fn delete(profile: &str, id: i64) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    v.with_conn(|c| chats::delete(c, id))?;
+    println!("deleted chat {id}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora chat settings PROFILE [--model M] [--base-url U] [--private on|off] [--country CC]`.
+pub fn configure(
+    profile: &str,
+    model: Option<String>,
+    base_url: Option<String>,
+    private: Option<String>,
+    country: Option<String>,
+) -> Result<ExitCode> {
+    let v = open_vault(profile)?;
+    v.with_conn(|c| {
+        let at = Stamp::now();
+        if let Some(m) = &model {
+            crate::vault::validate::text("model", m, 1, 80)?;
+            settings::set(c, config::MODEL, &serde_json::json!(m), &at)?;
+        }
+        if let Some(u) = &base_url {
+            if !(u.starts_with("https://")
+                || u.starts_with("http://127.0.0.1")
+                || u.starts_with("http://localhost"))
+            {
+                return Err(Error::invalid(
+                    "base_url",
+                    "https://…, or http:// on this machine only",
+                ));
+            }
+            settings::set(c, config::BASE_URL, &serde_json::json!(u), &at)?;
+        }
+        if let Some(p) = &private {
+            let on = match p.as_str() {
+                "on" => true,
+                "off" => false,
+                _ => return Err(Error::invalid("private", "on or off")),
+            };
+            settings::set(c, config::PRIVATE_MODE, &serde_json::json!(on), &at)?;
+        }
+        if let Some(cc) = &country {
+            if cc.len() != 2 || !cc.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(Error::invalid("country", "a two-letter ISO code"));
+            }
+            settings::set(
+                c,
+                config::COUNTRY,
+                &serde_json::json!(cc.to_ascii_uppercase()),
+                &at,
+            )?;
+        }
+        Ok(())
+    })?;
+    let cfg = ChatConfig::load(&v)?;
+    println!(
+        "model {}, base URL {}, private mode {}, country {}, key {}",
+        cfg.gemini.model,
+        cfg.gemini.base_url,
+        if cfg.private_mode { "on" } else { "off" },
+        cfg.country,
+        if config::api_key().is_some() {
+            "set"
+        } else {
+            "not set"
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora key set|remove|test`.
+pub fn key(action: &str, base_url: Option<String>, model: Option<String>) -> Result<ExitCode> {
+    match action {
+        "set" => {
+            let k = super::vault::read_secret("Gemini API key: ")?;
+            crate::secrets::set_gemini_key(k.trim())?;
+            println!("saved in the OS keyring");
+        }
+        "remove" => {
+            crate::secrets::remove_gemini_key()?;
+            println!("removed from the OS keyring");
+        }
+        "test" => {
+            let mut cfg = ChatConfig {
+                key: config::api_key(),
+                ..Default::default()
+            };
+            if let Some(u) = base_url {
+                cfg.gemini.base_url = u;
+            }
+            if let Some(m) = model {
+                cfg.gemini.model = m;
+            }
+            let client = cfg.client()?;
+            let req = crate::chat::gemini::protocol::Request {
+                system_instruction: crate::chat::gemini::protocol::Content::text(
+                    None,
+                    "Answer with one word.",
+                ),
+                contents: vec![crate::chat::gemini::protocol::Content::text(
+                    Some("user"),
+                    "Say OK.",
+                )],
+                generation_config: crate::chat::gemini::protocol::GenerationConfig {
+                    temperature: 0.0,
+                    top_p: 1.0,
+                    top_k: 1,
+                    candidate_count: 1,
+                    max_output_tokens: 16,
+                },
+                safety_settings: Vec::new(),
+            };
+            client.generate(&req)?;
+            println!("the key works with {}", cfg.gemini.model);
+        }
+        other => {
+            return Err(Error::invalid(
+                "action",
+                format!("{other}: set, remove or test"),
+            ))
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora dev mock-gemini [--port N] [--key K] [--script FILE]`: serves until Ctrl-C.
+pub fn mock(port: u16, key: &str, script: Option<&Path>) -> Result<ExitCode> {
+    let m = MockGemini::start(port, key)
+        .map_err(|e| Error::io(format!("listening on port {port}"), e))?;
+    if let Some(p) = script {
+        let bytes = std::fs::read(p).map_err(|e| Error::io(p.display(), e))?;
+        let items: Vec<Script> =
+            serde_json::from_slice(&bytes).map_err(|e| Error::invalid("script", e))?;
+        for s in items {
+            m.push(s);
+        }
+    }
+    println!(
+        "mock Gemini at {} (key {key:?}); Ctrl-C stops it",
+        m.base_url()
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    ctrlc::set_handler(move || {
+        let _ = tx.send(());
+    })
+    .map_err(|e| Error::new(Code::Internal, e.to_string()))?;
+    let _ = rx.recv();
+    println!("{} requests served", m.requests().len());
+    Ok(ExitCode::SUCCESS)
+}
