@@ -6,6 +6,7 @@ pub mod cli;
 pub mod doctor;
 pub mod error;
 pub mod models;
+pub mod reports;
 pub mod resources;
 pub mod runtime;
 pub mod safety;

@@ -169,6 +169,32 @@ enum Command {
         #[arg(long)]
         model: Option<String>,
     },
+    /// A report for the last 7 days (or --from/--to, --month, --year): summary, numbers, charts.
+    Report {
+        /// Profile name.
+        profile: String,
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        /// A calendar month (YYYY-MM).
+        #[arg(long, conflicts_with_all = ["from", "to", "year"])]
+        month: Option<String>,
+        /// A calendar year.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        year: Option<i32>,
+        /// Write one self-contained HTML file (or the aggregates, for a .json name).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Write the four charts as PNG into this folder.
+        #[arg(long)]
+        png: Option<PathBuf>,
+        /// Do not keep the report in the vault.
+        #[arg(long)]
+        no_save: bool,
+    },
     /// Developer tools (tests).
     #[command(hide = true)]
     Dev {
@@ -635,6 +661,27 @@ fn main() -> ExitCode {
             base_url,
             model,
         } => chat::key(&action, base_url, model),
+        Command::Report {
+            profile,
+            from,
+            to,
+            month,
+            year,
+            out,
+            png,
+            no_save,
+        } => mentora::cli::report::run(
+            &profile,
+            &mentora::cli::report::Args {
+                from,
+                to,
+                month,
+                year,
+                out,
+                png,
+                no_save,
+            },
+        ),
     };
     match result {
         Ok(code) => code,

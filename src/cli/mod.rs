@@ -2,6 +2,7 @@
 
 pub mod chat;
 pub mod emotion;
+pub mod report;
 pub mod sentiment;
 pub mod vault;
 pub mod wellness;
