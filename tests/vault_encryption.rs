@@ -104,7 +104,7 @@ fn a_locked_vault_refuses_every_data_call() {
 fn auto_lock_after_the_idle_time() {
     use std::time::{Duration, Instant};
     let f = Fixture::new("Dee");
-    let mut v = f.vault();
+    let v = f.vault();
     v.set_auto_lock_minutes(15).unwrap();
     v.unlock_with_password(PASSWORD).unwrap();
     assert!(!v.tick_at(Instant::now() + Duration::from_secs(14 * 60)));

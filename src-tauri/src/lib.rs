@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod state;
+pub mod window_state;
 
 use std::path::PathBuf;
 use tauri::Manager;
@@ -28,15 +29,48 @@ fn models_dir_arg() -> Option<PathBuf> {
     None
 }
 
-/// Checks the idle time every 5 s and tells the window when the vault locked itself.
+/// Checks the idle time every 5 s and tells the window when the vault locked itself; once a minute,
+/// ends chat conversations idle for 10 minutes (their summaries are stored).
 fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
     use tauri::Emitter;
-    std::thread::spawn(move || loop {
-        std::thread::sleep(std::time::Duration::from_secs(5));
-        if state.tick() {
-            let _ = app.emit("vault://locked", ());
+    std::thread::spawn(move || {
+        let mut n = 0u32;
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(5));
+            if state.tick() {
+                let _ = app.emit("vault://locked", ());
+            }
+            n += 1;
+            if n % 12 == 0 {
+                if let (Ok(v), Ok(cfg)) = (state.unlocked_vault(), state.chat_config()) {
+                    let now = mentora::vault::Stamp::now().utc_ms;
+                    if let Ok(ended) = mentora::chat::summary::end_idle(&v, &cfg, now) {
+                        for s in ended {
+                            let _ = app.emit("chat://session-ended", s);
+                        }
+                    }
+                }
+            }
         }
     });
+}
+
+/// When the window closes: remember its place, and end the open conversation (its summary is stored;
+/// Gemini gets 5 s, then the local summary is used).
+fn on_close(window: &tauri::Window, state: &state::AppState) {
+    if let Some(w) = window.app_handle().get_webview_window(window.label()) {
+        window_state::save(&w);
+    }
+    let chat = state
+        .open_chat
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .take();
+    if let (Some(chat), Ok(v), Ok(mut cfg)) = (chat, state.unlocked_vault(), state.chat_config()) {
+        cfg.gemini.timeout = std::time::Duration::from_secs(5);
+        cfg.gemini.retry.max_attempts = 1;
+        let _ = mentora::chat::summary::end_session(&v, &cfg, chat, "closed");
+    }
 }
 
 /// Locks the vault when the machine is about to sleep (systemd-logind), where the platform tells.
@@ -64,8 +98,17 @@ pub fn run() {
             state.verify_models_in_background();
             spawn_auto_lock(app.handle().clone(), state.clone());
             spawn_lock_on_suspend(app.handle().clone(), state.clone());
+            if let Some(w) = app.get_webview_window("main") {
+                window_state::restore(&w);
+            }
             app.manage(state);
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { .. } = event {
+                let state = window.state::<state::AppState>();
+                on_close(window, &state);
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::doctor::doctor,
@@ -81,6 +124,43 @@ pub fn run() {
             commands::vault::vault_status,
             commands::emotion::emotion_start,
             commands::emotion::emotion_stop,
+            commands::chat::chats_list,
+            commands::chat::chat_create,
+            commands::chat::chat_rename,
+            commands::chat::chat_delete,
+            commands::chat::chat_clear,
+            commands::chat::chat_messages,
+            commands::chat::message_delete,
+            commands::chat::chat_send,
+            commands::chat::chat_retry,
+            commands::chat::chat_end_session,
+            commands::chat::chat_sessions,
+            commands::wellness::journal_add,
+            commands::wellness::journal_list,
+            commands::wellness::journal_delete,
+            commands::wellness::gratitude_add,
+            commands::wellness::gratitude_list,
+            commands::wellness::sleep_log,
+            commands::wellness::sleep_list,
+            commands::wellness::breathing_plan,
+            commands::wellness::breathing_log,
+            commands::wellness::checkin_form,
+            commands::wellness::checkin_submit,
+            commands::wellness::profile_overview,
+            commands::report::report_build,
+            commands::report::reports_saved,
+            commands::report::report_weekly_check,
+            commands::report::report_export_html,
+            commands::settings::settings_get,
+            commands::settings::settings_set,
+            commands::settings::gemini_key_set,
+            commands::settings::gemini_key_remove,
+            commands::settings::gemini_key_test,
+            commands::settings::models_status,
+            commands::settings::models_install,
+            commands::settings::data_export,
+            commands::settings::profile_delete_all,
+            commands::sentiment::sentiment_analyze,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Mentora window");

@@ -1,6 +1,9 @@
 //! What the shell keeps between commands: where resources are, and the loaded vision engine.
 
+use mentora::chat::ratelimit::RateLimiter;
+use mentora::chat::{ChatConfig, Companion};
 use mentora::models::{CheckResult, Manifest};
+use mentora::text::SentimentModel;
 use mentora::vault::{Profiles, Vault};
 use mentora::vision::capture::Capture;
 use mentora::vision::tracking::Tracking;
@@ -26,6 +29,12 @@ pub struct AppState {
     tracking: Arc<Mutex<Option<Tracking>>>,
     /// Data dir override (tests).
     pub data_dir: Option<PathBuf>,
+    /// The sentiment model, loaded on first use and shared by every kind of text.
+    sentiment: Arc<Mutex<Option<Arc<Mutex<SentimentModel>>>>>,
+    /// The companion (rate limit shared by every send).
+    companion: Arc<Mutex<Option<Arc<Companion>>>>,
+    /// The chat that has a conversation open (its session is summarized when the window closes).
+    pub open_chat: Arc<Mutex<Option<i64>>>,
 }
 
 impl AppState {
@@ -39,6 +48,9 @@ impl AppState {
             vault: Arc::new(Mutex::new(None)),
             tracking: Arc::new(Mutex::new(None)),
             data_dir: None,
+            sentiment: Arc::new(Mutex::new(None)),
+            companion: Arc::new(Mutex::new(None)),
+            open_chat: Arc::new(Mutex::new(None)),
         }
     }
 
@@ -182,5 +194,79 @@ impl AppState {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .take()
+    }
+
+    /// The data dir (profiles, installed models).
+    pub fn data_dir(&self) -> Result<PathBuf> {
+        match &self.data_dir {
+            Some(d) => Ok(d.clone()),
+            None => mentora::vault::profiles::default_data_dir(),
+        }
+    }
+
+    /// The profile's chosen sentiment model, loaded on first use (None if it cannot load: text is
+    /// then saved unscored and scored later).
+    pub fn sentiment(&self) -> Option<Arc<Mutex<SentimentModel>>> {
+        let mut g = self.sentiment.lock().unwrap_or_else(|p| p.into_inner());
+        if g.is_none() {
+            let loaded = runtime::init(self.install_dir.as_deref()).and_then(|_| {
+                let m = self.manifest()?;
+                let id = match self.unlocked_vault() {
+                    Ok(v) => mentora::text::scoring::chosen_model(&v)?,
+                    Err(_) => mentora::text::DEFAULT_MODEL.to_string(),
+                };
+                let spec = mentora::text::catalog::resolve(&m, &self.data_dir()?, &id)?;
+                SentimentModel::load(&spec, 1)
+            });
+            match loaded {
+                Ok(m) => *g = Some(Arc::new(Mutex::new(m))),
+                Err(e) => eprintln!(
+                    "mentora: sentiment is off for now: {} [{}]",
+                    e.message(),
+                    e.code()
+                ),
+            }
+        }
+        g.clone()
+    }
+
+    /// Forgets the loaded sentiment model (after the model setting changed).
+    pub fn reset_sentiment(&self) {
+        *self.sentiment.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *self.companion.lock().unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// The companion.
+    pub fn companion(&self) -> Arc<Companion> {
+        let mut g = self.companion.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(c) = g.as_ref() {
+            return c.clone();
+        }
+        let c = Arc::new(Companion::new(RateLimiter::default(), self.sentiment()));
+        *g = Some(c.clone());
+        c
+    }
+
+    /// The open vault's chat settings and key.
+    pub fn chat_config(&self) -> Result<ChatConfig> {
+        ChatConfig::load(&*self.unlocked_vault()?)
+    }
+
+    /// After an unlock: scores, in the background, every row that has no sentiment score yet.
+    pub fn backfill_in_background(&self) {
+        let me = self.clone();
+        std::thread::spawn(move || {
+            let (Ok(v), Some(m)) = (me.unlocked_vault(), me.sentiment()) else {
+                return;
+            };
+            let mut m = m.lock().unwrap_or_else(|p| p.into_inner());
+            if let Err(e) = mentora::text::scoring::backfill(&v, &mut m, |_| {}) {
+                eprintln!(
+                    "mentora: scoring older entries stopped: {} [{}]",
+                    e.message(),
+                    e.code()
+                );
+            }
+        });
     }
 }

@@ -13,7 +13,7 @@ use crate::vault::repo::{chats, sentiment};
 use crate::vault::{Stamp, Vault};
 use chats::Message;
 use serde::Serialize;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// What the UI hears while a message is handled.
@@ -81,15 +81,15 @@ pub enum Outcome {
 /// The companion: a rate limiter and, optionally, the sentiment model for the emotional context.
 pub struct Companion {
     limiter: Mutex<RateLimiter>,
-    sentiment: Option<Mutex<SentimentModel>>,
+    sentiment: Option<Arc<Mutex<SentimentModel>>>,
 }
 
 impl Companion {
-    /// A companion with the default rate limit.
-    pub fn new(limiter: RateLimiter, sentiment: Option<SentimentModel>) -> Self {
+    /// A companion; `sentiment` (shared with whoever else scores text) scores each message as it is saved.
+    pub fn new(limiter: RateLimiter, sentiment: Option<Arc<Mutex<SentimentModel>>>) -> Self {
         Companion {
             limiter: Mutex::new(limiter),
-            sentiment: sentiment.map(Mutex::new),
+            sentiment,
         }
     }
 

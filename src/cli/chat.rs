@@ -63,7 +63,9 @@ pub fn interactive(
                 .id
         }
     };
-    let sentiment = super::sentiment::load_model(models_dir, None, 1).ok();
+    let sentiment = super::sentiment::load_model(models_dir, None, 1)
+        .ok()
+        .map(|m| std::sync::Arc::new(std::sync::Mutex::new(m)));
     let companion = Companion::new(RateLimiter::default(), sentiment);
     if cfg.private_mode {
         eprintln!("private mode is on: messages are saved, nothing is sent");

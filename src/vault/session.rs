@@ -6,6 +6,7 @@ use super::{conn, keychain, migrations};
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -21,12 +22,14 @@ pub struct Vault {
     profiles: Profiles,
     profile: Profile,
     open: Mutex<Option<Open>>,
+    auto_lock_minutes: AtomicU32,
 }
 
 impl Vault {
     /// A locked vault for this profile.
     pub fn new(profiles: Profiles, profile: Profile) -> Self {
         Self {
+            auto_lock_minutes: AtomicU32::new(profile.auto_lock_minutes),
             profiles,
             profile,
             open: Mutex::new(None),
@@ -168,15 +171,23 @@ impl Vault {
     }
 
     fn idle_expired(&self, last: Instant, now: Instant) -> bool {
-        let m = self.profile.auto_lock_minutes;
+        let m = self.auto_lock_minutes.load(Ordering::Relaxed);
         m > 0 && now.saturating_duration_since(last) >= Duration::from_secs(u64::from(m) * 60)
     }
 
     /// Sets the auto-lock time (0 = never), kept in `profile.json`.
-    pub fn set_auto_lock_minutes(&mut self, minutes: u32) -> Result<()> {
-        self.profile.auto_lock_minutes =
-            super::validate::range("auto_lock_minutes", minutes, 0, 24 * 60)?;
-        self.profiles.save(&self.profile)
+    pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<()> {
+        let m = super::validate::range("auto_lock_minutes", minutes, 0, 24 * 60)?;
+        let mut p = self.profile.clone();
+        p.auto_lock_minutes = m;
+        self.profiles.save(&p)?;
+        self.auto_lock_minutes.store(m, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Minutes of idle time before it locks itself (0 = never).
+    pub fn auto_lock_minutes(&self) -> u32 {
+        self.auto_lock_minutes.load(Ordering::Relaxed)
     }
 
     /// Runs `f` on the open connection, or refuses with `vault.locked`.

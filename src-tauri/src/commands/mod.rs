@@ -1,10 +1,15 @@
 //! Tauri commands, one file per domain; each is a thin wrapper over a core function.
 
 pub mod camera;
+pub mod chat;
 pub mod doctor;
 pub mod emotion;
+pub mod report;
+pub mod sentiment;
+pub mod settings;
 pub mod vault;
 pub mod vision;
+pub mod wellness;
 
 use mentora::{Code, Error, Result};
 

@@ -66,6 +66,8 @@ pub async fn vault_unlock(
         vault.unlock_with_password(&password)?;
         let p = vault.profile().clone();
         state.set_vault(Some(Arc::new(vault)));
+        state.reset_sentiment();
+        state.backfill_in_background();
         Ok(p)
     })
     .await
@@ -85,6 +87,8 @@ pub async fn vault_recover(
         vault.unlock_with_recovery(&recovery_key, &new_password)?;
         let p = vault.profile().clone();
         state.set_vault(Some(Arc::new(vault)));
+        state.reset_sentiment();
+        state.backfill_in_background();
         Ok(p)
     })
     .await
