@@ -15,6 +15,7 @@ after(() => driver?.stop());
 test("the camera toggle: the no-camera error, or live emotion when a camera exists", async () => {
   const s = await Session.open(driver.base);
   try {
+    await s.openSystemCheck();
     const [toggle] = await s.waitFor('[data-testid="camera-toggle"]');
     assert.equal(await s.text(toggle), "Turn camera on");
     await s.click(toggle);

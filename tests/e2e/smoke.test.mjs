@@ -20,6 +20,7 @@ after(() => driver?.stop());
 test("the window shows the doctor report and a photo's face with its 7 emotion probabilities", async () => {
   const s = await Session.open(driver.base);
   try {
+    await s.openSystemCheck();
     const rows = await s.waitFor('[data-testid="doctor-row"]', 10);
     const statuses = await Promise.all(rows.map((r) => s.attr(r, "data-status")));
     assert.ok(!statuses.includes("error"), `doctor rows: ${statuses}`);
@@ -57,6 +58,7 @@ test("a corrupt model is named in the window and the rest of the app still opens
 
   const s = await Session.open(driver.base, ["--models-dir", dir]);
   try {
+    await s.openSystemCheck();
     const rows = await s.waitFor('[data-testid="doctor-row"]', 10);
     const texts = await Promise.all(rows.map((r) => s.text(r)));
     const bad = texts.find((t) => t.includes("emotion/fer_mini_xception.onnx"));

@@ -10,7 +10,8 @@ export const repo = path.resolve(here, "../..");
 export const appBinary = path.join(repo, "target/debug/mentora-app");
 export const artifacts = path.join(repo, "tests/e2e/artifacts");
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export { freePort };
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -24,11 +25,12 @@ function freePort() {
 }
 
 /** Starts tauri-driver (which starts WebKitWebDriver) on free loopback ports. */
-export async function startDriver() {
+export async function startDriver(env = {}) {
   const port = await freePort();
   const nativePort = await freePort();
   const proc = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, ...env },
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
@@ -107,5 +109,21 @@ export class Session {
   }
   close() {
     return this.cmd("DELETE", "");
+  }
+  /** Clears a field and types into it. */
+  async fill(css, text) {
+    const [el] = await this.waitFor(css);
+    await this.cmd("POST", `/element/${el}/clear`, {});
+    await this.type(el, text);
+    return el;
+  }
+  async clickOn(css) {
+    const [el] = await this.waitFor(css);
+    await this.click(el);
+    return el;
+  }
+  /** From the onboarding or lock screen: the system check (doctor, photo analysis, camera). */
+  async openSystemCheck() {
+    await this.clickOn('[data-testid="open-system-check"]');
   }
 }

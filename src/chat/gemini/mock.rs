@@ -236,6 +236,17 @@ fn handle(st: &State, mut conn: TcpStream) -> std::io::Result<()> {
         body: serde_json::from_str(&raw).unwrap_or(serde_json::Value::Null),
         raw,
     };
+    if method == "GET" && target == "/mock/requests" {
+        // For tests that run the mock as a separate process: how many model calls it received.
+        let n = st.requests.lock().unwrap().len();
+        return respond(
+            &mut conn,
+            200,
+            "OK",
+            "application/json",
+            &json!({ "count": n }).to_string(),
+        );
+    }
     let key_ok = rec.header("x-goog-api-key") == Some(st.key.as_str());
     st.requests.lock().unwrap().push(rec);
 
