@@ -2,6 +2,7 @@
 
 fn main() {
     let commands = &[
+        "app_ready",
         "doctor",
         "analyze_image",
         "list_cameras",

@@ -91,6 +91,7 @@ fn spawn_lock_on_suspend(app: tauri::AppHandle, state: state::AppState) {
 
 /// Builds and runs the app.
 pub fn run() {
+    let _ = commands::app::STARTED.set(std::time::Instant::now());
     tauri::Builder::default()
         .setup(|app| {
             let install_dir = app.path().resource_dir().ok();
@@ -111,6 +112,7 @@ pub fn run() {
             }
         })
         .invoke_handler(tauri::generate_handler![
+            commands::app::app_ready,
             commands::doctor::doctor,
             commands::vision::analyze_image,
             commands::camera::list_cameras,

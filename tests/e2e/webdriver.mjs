@@ -62,9 +62,9 @@ const elementId = (e) => Object.values(e)[0];
 
 /** A WebDriver session on the real Mentora window. */
 export class Session {
-  static async open(base, args = []) {
+  static async open(base, args = [], application = appBinary) {
     const value = await wd(base, "POST", "/session", {
-      capabilities: { alwaysMatch: { "tauri:options": { application: appBinary, args } } },
+      capabilities: { alwaysMatch: { "tauri:options": { application, args } } },
     });
     return new Session(base, value.sessionId);
   }

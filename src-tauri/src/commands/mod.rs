@@ -1,5 +1,6 @@
 //! Tauri commands, one file per domain; each is a thin wrapper over a core function.
 
+pub mod app;
 pub mod camera;
 pub mod chat;
 pub mod doctor;

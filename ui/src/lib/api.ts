@@ -14,6 +14,8 @@ async function call<T>(cmd: string, args?: Parameters<typeof invoke>[1]): Promis
 }
 
 export const doctor = () => call<Report>("doctor");
+/** Tells the shell the first screen is interactive (the startup benchmark reads its log line). */
+export const appReady = () => call<number>("app_ready");
 
 /** Sends the image's bytes as a raw IPC body (no JSON number arrays). */
 export const analyzeImage = (bytes: Uint8Array) => call<FrameAnalysis>("analyze_image", bytes);
