@@ -69,6 +69,7 @@ export const chatCreate = (title: string) => call<Chat>("chat_create", { title }
 export const chatRename = (id: number, title: string) => call<Chat>("chat_rename", { id, title });
 export const chatDelete = (id: number) => call<void>("chat_delete", { id });
 export const chatMessages = (id: number) => call<Message[]>("chat_messages", { id });
+export const messageDelete = (id: number) => call<void>("message_delete", { id });
 export const chatSend = (chatId: number, text: string, emotionJson: string | null) =>
   call<Outcome>("chat_send", { chatId, text, emotionJson });
 export const chatRetry = (messageId: number) => call<Outcome>("chat_retry", { messageId });
