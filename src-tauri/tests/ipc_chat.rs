@@ -2,23 +2,19 @@
 //! mock Gemini server, the crisis card with no request, a journal entry with its sentiment, PHQ-9
 //! item 9, and a report with four SVG charts.
 
+mod common;
+
+use common::call;
 use mentora::chat::gemini::mock::{MockGemini, Script};
 use mentora_app::state::AppState;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
-};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::{Listener, WebviewWindow};
 
 fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let models = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .join("models");
+    let models = common::models();
     let app = mock_builder()
         .manage(AppState::new(None, Some(models)).with_data_dir(data.to_path_buf()))
         .invoke_handler(tauri::generate_handler![
@@ -34,26 +30,8 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
         ])
         .build(mock_context(noop_assets()))
         .unwrap();
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let w = common::window(&app);
     (app, w)
-}
-
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]

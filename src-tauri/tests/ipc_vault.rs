@@ -1,21 +1,17 @@
 //! The vault over IPC: create, lock, wrong password, unlock, and locked data calls, with the error
 //! JSON the window receives.
 
+mod common;
+
+use common::call;
 use mentora_app::state::AppState;
-use serde_json::{json, Value};
+use serde_json::json;
 use std::path::Path;
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{
-    get_ipc_response, mock_builder, mock_context, noop_assets, MockRuntime, INVOKE_KEY,
-};
-use tauri::webview::InvokeRequest;
+use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
 use tauri::WebviewWindow;
 
 fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let models = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .join("models");
+    let models = common::models();
     let app = mock_builder()
         .manage(AppState::new(None, Some(models)).with_data_dir(data.to_path_buf()))
         .invoke_handler(tauri::generate_handler![
@@ -29,26 +25,8 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
         ])
         .build(mock_context(noop_assets()))
         .unwrap();
-    let w = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .unwrap();
+    let w = common::window(&app);
     (app, w)
-}
-
-fn call(w: &WebviewWindow<MockRuntime>, cmd: &str, args: Value) -> Result<Value, Value> {
-    get_ipc_response(
-        w,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<Value>().unwrap())
 }
 
 #[test]

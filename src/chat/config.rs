@@ -123,4 +123,24 @@ impl ChatConfig {
             )),
         }
     }
+
+    /// "Test key": one tiny generateContent call with the current key and model; the message says
+    /// which model answered.
+    pub fn test_key(&self) -> Result<String> {
+        use super::gemini::protocol::{Content, GenerationConfig, Request};
+        let req = Request {
+            system_instruction: Content::text(None, "Answer with one word."),
+            contents: vec![Content::text(Some("user"), "Say OK.")],
+            generation_config: GenerationConfig {
+                temperature: 0.0,
+                top_p: 1.0,
+                top_k: 1,
+                candidate_count: 1,
+                max_output_tokens: 16,
+            },
+            safety_settings: Vec::new(),
+        };
+        self.client()?.generate(&req)?;
+        Ok(format!("The key works with {}.", self.gemini.model))
+    }
 }

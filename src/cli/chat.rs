@@ -258,27 +258,7 @@ pub fn key(action: &str, base_url: Option<String>, model: Option<String>) -> Res
             if let Some(m) = model {
                 cfg.gemini.model = m;
             }
-            let client = cfg.client()?;
-            let req = crate::chat::gemini::protocol::Request {
-                system_instruction: crate::chat::gemini::protocol::Content::text(
-                    None,
-                    "Answer with one word.",
-                ),
-                contents: vec![crate::chat::gemini::protocol::Content::text(
-                    Some("user"),
-                    "Say OK.",
-                )],
-                generation_config: crate::chat::gemini::protocol::GenerationConfig {
-                    temperature: 0.0,
-                    top_p: 1.0,
-                    top_k: 1,
-                    candidate_count: 1,
-                    max_output_tokens: 16,
-                },
-                safety_settings: Vec::new(),
-            };
-            client.generate(&req)?;
-            println!("the key works with {}", cfg.gemini.model);
+            println!("{}", cfg.test_key()?);
         }
         other => {
             return Err(Error::invalid(

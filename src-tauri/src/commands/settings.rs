@@ -159,26 +159,7 @@ pub async fn gemini_key_remove() -> Result<()> {
 #[tauri::command]
 pub async fn gemini_key_test(state: tauri::State<'_, AppState>) -> Result<String> {
     let state = state.inner().clone();
-    super::blocking(move || {
-        use mentora::chat::gemini::protocol::{Content, GenerationConfig, Request};
-        let cfg = state.chat_config()?;
-        let client = cfg.client()?;
-        let req = Request {
-            system_instruction: Content::text(None, "Answer with one word."),
-            contents: vec![Content::text(Some("user"), "Say OK.")],
-            generation_config: GenerationConfig {
-                temperature: 0.0,
-                top_p: 1.0,
-                top_k: 1,
-                candidate_count: 1,
-                max_output_tokens: 16,
-            },
-            safety_settings: Vec::new(),
-        };
-        client.generate(&req)?;
-        Ok(format!("The key works with {}.", cfg.gemini.model))
-    })
-    .await
+    super::blocking(move || state.chat_config()?.test_key()).await
 }
 
 /// Model files and sentiment models.
