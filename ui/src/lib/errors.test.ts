@@ -21,3 +21,24 @@ describe("core errors", () => {
     expect(describeError({ code: "zzz.unknown", message: "m" }).title).toBe("Something went wrong");
   });
 });
+
+import { describe as d2, expect as e2, it as i2 } from "vitest";
+import { describeError as de } from "./errors";
+d2("every code the core sends has words", () => {
+  i2("covers the vault and chat codes", () => {
+    for (const code of ["vault.bad_password", "vault.locked", "chat.no_key", "chat.rate_limited", "chat.offline", "chat.model_unavailable"]) {
+      e2(de({ code, message: "m" }).title).not.toBe("Something went wrong");
+    }
+    e2(de({ code: "chat.something_new", message: "m" }).title).toBe("The companion could not answer");
+  });
+});
+
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+i2("has words for every stable code in the core's src/error.rs", () => {
+  const rs = readFileSync(fileURLToPath(new URL("../../../src/error.rs", import.meta.url)), "utf8");
+  const codes = [...rs.matchAll(/=> "([a-z_]+(?:\.[a-z_]+)?)",/g)].map((m) => m[1]);
+  e2(codes.length).toBeGreaterThan(40);
+  const missing = codes.filter((code) => de({ code, message: "" }).title === "Something went wrong");
+  e2(missing).toEqual([]);
+});

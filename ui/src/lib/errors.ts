@@ -25,6 +25,29 @@ const TITLES: Record<string, string> = {
   "io.failed": "A file could not be read or written",
   "text.inference_failed": "The sentiment model failed",
   "network.download_failed": "The download did not finish",
+  "vault.locked": "Mentora is locked",
+  "vault.bad_password": "That password is not right",
+  "vault.bad_recovery_key": "That recovery key is not right",
+  "vault.corrupt": "The vault file is damaged",
+  "vault.migration_failed": "Updating the vault failed; a backup was kept",
+  "vault.too_new": "This vault was made by a newer Mentora",
+  "profile.not_found": "No such profile",
+  "profile.exists": "A profile with that name already exists",
+  "store.not_found": "That item no longer exists",
+  "store.failed": "Saving failed",
+  "chat.no_key": "No Gemini key: the message is saved, not sent",
+  "chat.private_mode": "Private mode is on: the message is saved, not sent",
+  "chat.api_key_invalid": "Gemini refused the API key",
+  "chat.permission_denied": "The key may not use Gemini",
+  "chat.model_unavailable": "That Gemini model is not available",
+  "chat.bad_request": "Gemini refused the request",
+  "chat.rate_limited": "Too many requests for now",
+  "chat.server_error": "Gemini is having trouble",
+  "chat.offline": "You seem to be offline",
+  "chat.timeout": "Gemini did not answer in time",
+  "chat.bad_stream": "Gemini's reply could not be read",
+  "chat.stream_broken": "The reply broke off",
+  "chat.blocked": "Gemini declined this message",
   internal: "Something went wrong inside Mentora",
 };
 
@@ -49,6 +72,6 @@ export function describeError(err: CoreError): { title: string; detail: string }
   const domain = err.code.split(".")[0];
   const title =
     TITLES[err.code] ??
-    (domain === "model" ? "A model problem" : "Something went wrong");
+    ({ model: "A model problem", chat: "The companion could not answer", vault: "A vault problem" }[domain] ?? "Something went wrong");
   return { title, detail: err.message };
 }
