@@ -167,6 +167,7 @@ test("the whole journey in the window", async () => {
     console.log("screenshot:", await s.screenshot("15-insights.png"));
     await s.clickOn('[data-testid="report-export"]');
     const [where] = await s.waitFor('[data-testid="export-path"]', 1, 60_000);
+    await s.scrollTo(where);
     const file = (await s.text(where)).replace(/^Saved to /, "");
     assert.ok(file.startsWith(exports) && existsSync(file), file);
     assert.match(readFileSync(file, "utf8"), /<svg/);
@@ -174,6 +175,7 @@ test("the whole journey in the window", async () => {
 
     await s.clickOn('[data-testid="nav-profile"]');
     await s.waitFor('[data-testid="profile"] h2');
+    await s.waitFor('[data-testid="screen-profile"]');
     console.log("screenshot:", await s.screenshot("17-profile.png"));
     await s.clickOn('[data-testid="nav-system-check"]');
     await s.waitFor('[data-testid="doctor-row"]', 10, 60_000);

@@ -103,6 +103,8 @@ export class Session {
   }
   async screenshot(name) {
     mkdirSync(artifacts, { recursive: true });
+    await sleep(300); // let the last change paint
+
     const file = path.join(artifacts, name);
     writeFileSync(file, Buffer.from(await this.cmd("GET", "/screenshot"), "base64"));
     return file;
@@ -121,6 +123,10 @@ export class Session {
     const [el] = await this.waitFor(css);
     await this.click(el);
     return el;
+  }
+  /** Scrolls an element into view (for screenshots of long screens). */
+  scrollTo(el) {
+    return this.cmd("POST", "/execute/sync", { script: "arguments[0].scrollIntoView({block: 'center'})", args: [{ "element-6066-11e4-a52e-4f735466cecc": el }] });
   }
   /** From the onboarding or lock screen: the system check (doctor, photo analysis, camera). */
   async openSystemCheck() {
