@@ -167,7 +167,7 @@ test("the whole journey in the window", async () => {
     console.log("screenshot:", await s.screenshot("15-insights.png"));
     await s.clickOn('[data-testid="report-export"]');
     const [where] = await s.waitFor('[data-testid="export-path"]', 1, 60_000);
-    await s.scrollTo(where);
+    await s.scrollTo('[data-testid="export-path"]');
     const file = (await s.text(where)).replace(/^Saved to /, "");
     assert.ok(file.startsWith(exports) && existsSync(file), file);
     assert.match(readFileSync(file, "utf8"), /<svg/);

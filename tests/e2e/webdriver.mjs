@@ -124,9 +124,9 @@ export class Session {
     await this.click(el);
     return el;
   }
-  /** Scrolls an element into view (for screenshots of long screens). */
-  scrollTo(el) {
-    return this.cmd("POST", "/execute/sync", { script: "arguments[0].scrollIntoView({block: 'center'})", args: [{ "element-6066-11e4-a52e-4f735466cecc": el }] });
+  /** Scrolls the first element matching `css` into view (for screenshots of long screens). */
+  scrollTo(css) {
+    return this.cmd("POST", "/execute/sync", { script: "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", args: [css] });
   }
   /** From the onboarding or lock screen: the system check (doctor, photo analysis, camera). */
   async openSystemCheck() {
