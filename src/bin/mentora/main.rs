@@ -1,0 +1,230 @@
+//! The headless `mentora` command line over the core: parse the arguments (args.rs), run the command.
+
+mod args;
+
+use args::*;
+use clap::Parser;
+use mentora::cli::{chat, sentiment, vault, wellness};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    // Like other Unix tools, end quietly when the reader of our output goes away (`| head`).
+    // SAFETY: restoring the default action of SIGPIPE before any thread starts.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Doctor { json } => mentora::cli::doctor(cli.models_dir, json),
+        Command::Emotion { command } => match command {
+            EmotionCommand::Analyze { photos, json } => {
+                mentora::cli::emotion_analyze(cli.models_dir, &photos, json)
+            }
+            EmotionCommand::Watch {
+                camera,
+                folder,
+                fps,
+                seconds,
+            } => mentora::cli::emotion::watch(cli.models_dir, camera, folder, fps, seconds),
+            EmotionCommand::Bench {
+                photo,
+                runs,
+                fer_python,
+            } => {
+                let photo = photo.unwrap_or_else(|| {
+                    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                        .join("tests/fixtures/photos/astronaut.png")
+                });
+                mentora::cli::emotion::bench(cli.models_dir, &photo, runs, fer_python)
+            }
+        },
+        Command::Models { command } => match command {
+            ModelsCommand::Verify => mentora::cli::models_verify(cli.models_dir),
+            ModelsCommand::List => sentiment::models_list(cli.models_dir.as_deref()),
+            ModelsCommand::Install {
+                source,
+                id,
+                tokenizer,
+                sha256,
+                tokenizer_sha256,
+            } => sentiment::models_install(&mentora::text::install::Request {
+                id,
+                model: source,
+                tokenizer,
+                sha256,
+                tokenizer_sha256,
+            }),
+        },
+        Command::Profile { command } => match command {
+            ProfileCommand::Create { name, remember } => vault::profile_create(&name, remember),
+            ProfileCommand::List => vault::profile_list(),
+            ProfileCommand::Delete { name, yes } => vault::profile_delete(&name, yes),
+        },
+        Command::Unlock {
+            profile,
+            remember,
+            recovery,
+        } => vault::unlock(&profile, remember, recovery),
+        Command::Lock { profile } => vault::lock(&profile),
+        Command::Vault {
+            command: VaultCommand::Check { profile },
+        } => vault::check(&profile),
+        Command::Export {
+            profile,
+            out,
+            csv,
+            markdown,
+        } => vault::export(&profile, out.as_deref(), csv.as_deref(), markdown),
+        Command::Import {
+            profile,
+            file,
+            daylio: false,
+            ..
+        } => vault::import(&profile, &file),
+        Command::Import {
+            profile,
+            file,
+            daylio: true,
+            moods,
+        } => vault::import_daylio(&profile, &file, &moods),
+        Command::Journal { command } => match command {
+            JournalCommand::Add {
+                profile,
+                mood,
+                tags,
+                title,
+                text,
+            } => {
+                wellness::journal_add(cli.models_dir.as_deref(), &profile, mood, tags, title, text)
+            }
+            JournalCommand::List { profile, search } => wellness::journal_list(&profile, search),
+        },
+        Command::Gratitude {
+            command: GratitudeCommand::Add { profile, text },
+        } => wellness::gratitude_add(cli.models_dir.as_deref(), &profile, &text),
+        Command::Sleep {
+            command:
+                SleepCommand::Log {
+                    profile,
+                    date,
+                    bed,
+                    wake,
+                    quality,
+                    notes,
+                },
+        } => wellness::sleep_log(
+            &profile,
+            mentora::vault::repo::logs::SleepInput {
+                date,
+                bedtime: bed,
+                wake_time: wake,
+                quality,
+                notes,
+            },
+        ),
+        Command::Breathe { pattern, seconds } => wellness::breathe(&pattern, seconds),
+        Command::Checkin {
+            kind,
+            profile,
+            country,
+        } => wellness::checkin(&kind, &profile, &country),
+        Command::Overview { profile } => wellness::show_overview(&profile),
+        Command::Sentiment {
+            text,
+            model,
+            json,
+            command,
+        } => {
+            let md = cli.models_dir.as_deref();
+            match command {
+                None => match text {
+                    Some(t) => sentiment::score(md, model.as_deref(), t, json),
+                    None => Err(mentora::Error::invalid(
+                        "text",
+                        "give a text to score, or - to read standard input",
+                    )),
+                },
+                Some(SentimentCommand::Eval {
+                    models,
+                    fixtures,
+                    json,
+                }) => sentiment::evaluate(md, fixtures.as_deref(), &models, json),
+                Some(SentimentCommand::Backfill { profile, model }) => {
+                    sentiment::backfill(md, &profile, model.as_deref())
+                }
+                Some(SentimentCommand::Use { profile, model }) => {
+                    sentiment::use_model(md, &profile, &model)
+                }
+                Some(SentimentCommand::Bench {
+                    model,
+                    fixtures,
+                    json,
+                }) => sentiment::bench(md, fixtures.as_deref(), model.as_deref(), json),
+            }
+        }
+        Command::Dev {
+            command: DevCommand::CrashWriter { profile, rows },
+        } => vault::crash_writer(&profile, rows),
+        Command::Dev {
+            command: DevCommand::MockGemini { port, key, script },
+        } => chat::mock(port, &key, script.as_deref()),
+        Command::Chat {
+            profile,
+            chat: id,
+            title,
+            command,
+        } => match command {
+            Some(ChatCommand::List { profile }) => chat::list(&profile),
+            Some(ChatCommand::Show { profile, id }) => chat::show(&profile, id),
+            Some(ChatCommand::Delete { profile, id }) => chat::delete(&profile, id),
+            Some(ChatCommand::Settings {
+                profile,
+                model,
+                base_url,
+                private,
+                country,
+            }) => chat::configure(&profile, model, base_url, private, country),
+            None => match profile {
+                Some(p) => chat::interactive(cli.models_dir.as_deref(), &p, id, title),
+                None => Err(mentora::Error::invalid(
+                    "profile",
+                    "name the profile: mentora chat NAME",
+                )),
+            },
+        },
+        Command::Key {
+            action,
+            base_url,
+            model,
+        } => chat::key(&action, base_url, model),
+        Command::Report {
+            profile,
+            from,
+            to,
+            month,
+            year,
+            out,
+            png,
+            no_save,
+        } => mentora::cli::report::run(
+            &profile,
+            &mentora::cli::report::Args {
+                from,
+                to,
+                month,
+                year,
+                out,
+                png,
+                no_save,
+            },
+        ),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error [{}]: {}", e.code(), e.message());
+            ExitCode::FAILURE
+        }
+    }
+}
