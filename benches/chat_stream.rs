@@ -7,7 +7,7 @@ use mentora::chat::ratelimit::RateLimiter;
 use mentora::chat::service::{ChatEvent, Companion, Outcome};
 use mentora::chat::ChatConfig;
 use mentora::vault::repo::chats;
-use mentora::vault::{KdfParams, Profiles, Stamp, Vault};
+use mentora::vault::Stamp;
 use std::time::{Duration, Instant};
 
 const CHUNKS: usize = 200;
@@ -15,12 +15,7 @@ const ROUNDS: usize = 5;
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let profiles = Profiles::new(dir.path());
-    let (p, _) = profiles
-        .create("bench", "bench password", KdfParams::INSECURE_FOR_TESTS)
-        .unwrap();
-    let vault = Vault::new(profiles, p);
-    vault.unlock_with_password("bench password").unwrap();
+    let vault = mentora::vault::scratch(dir.path()).unwrap();
     let mock = MockGemini::start(0, "k").unwrap();
     let mut cfg = ChatConfig {
         key: Some("k".to_string().into()),

@@ -5,17 +5,11 @@
 mod year;
 
 use mentora::reports::{self, range::Range};
-use mentora::vault::{KdfParams, Profiles, Vault};
 use std::time::Instant;
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let profiles = Profiles::new(dir.path());
-    let (p, _) = profiles
-        .create("bench", "bench password", KdfParams::INSECURE_FOR_TESTS)
-        .unwrap();
-    let v = Vault::new(profiles, p);
-    v.unlock_with_password("bench password").unwrap();
+    let v = mentora::vault::scratch(dir.path()).unwrap();
     let end: chrono::NaiveDate = "2026-11-21".parse().unwrap();
     let t = Instant::now();
     year::seed(&v, end, 60, 180);

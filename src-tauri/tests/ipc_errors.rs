@@ -1,10 +1,11 @@
 //! Commands answer across IPC with the core's `{code, message}` JSON, never a bare string.
 
+mod common;
+
 use mentora_app::state::AppState;
 use std::path::{Path, PathBuf};
-use tauri::ipc::{CallbackFn, InvokeBody};
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
+use tauri::ipc::InvokeBody;
+use tauri::test::{mock_builder, mock_context, noop_assets};
 
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -46,22 +47,7 @@ fn invoke(
         ])
         .build(mock_context(noop_assets()))
         .expect("mock app builds");
-    let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
-        .build()
-        .expect("mock window builds");
-    get_ipc_response(
-        &webview,
-        InvokeRequest {
-            cmd: cmd.into(),
-            callback: CallbackFn(0),
-            error: CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body,
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        },
-    )
-    .map(|b| b.deserialize::<serde_json::Value>().unwrap())
+    common::call_body(&common::window(&app), cmd, body)
 }
 
 #[test]

@@ -340,14 +340,10 @@ fn backfill_bench(
     texts: &[String],
 ) -> Result<(usize, f64)> {
     use crate::vault::repo::chats;
-    use crate::vault::{KdfParams, Profiles};
     let dir = std::env::temp_dir().join(format!("mentora-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let result = (|| {
-        let profiles = Profiles::new(&dir);
-        let (p, _) = profiles.create("bench", "bench password", KdfParams::INSECURE_FOR_TESTS)?;
-        let v = Vault::new(profiles, p);
-        v.unlock_with_password("bench password")?;
+        let v = crate::vault::scratch(&dir)?;
         v.with_conn(|c| {
             let tx = c.transaction()?;
             let chat = chats::create(&tx, "bench", &Stamp::now())?;

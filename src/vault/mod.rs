@@ -32,3 +32,14 @@ pub fn sqlcipher_version() -> Result<String> {
         )
     })
 }
+
+/// An unlocked throwaway vault under `dir` with fast key derivation, for benchmarks only (never a
+/// person's profile).
+pub fn scratch(dir: &std::path::Path) -> crate::Result<Vault> {
+    const PW: &str = "scratch vault";
+    let profiles = Profiles::new(dir);
+    let (p, _) = profiles.create("scratch", PW, KdfParams::INSECURE_FOR_TESTS)?;
+    let v = Vault::new(profiles, p);
+    v.unlock_with_password(PW)?;
+    Ok(v)
+}
