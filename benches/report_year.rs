@@ -1,7 +1,7 @@
 //! One year of data (≥ 50,000 rows) → the report with all four charts as SVG and the local summary;
 //! prints each run and the median (target ≤ 150 ms).
 
-#[path = "../tests/common/year.rs"]
+#[path = "../tests/it/common/year.rs"]
 mod year;
 
 use mentora::reports::{self, range::Range};

@@ -3,6 +3,7 @@
 //! the weekly report's queries over a year of data (52 weeks). Prints medians of 5 runs and the
 //! overhead ratio. Run: `cargo bench --bench vault_overhead`.
 
+use mentora::vault::repo::chats::{Sender, Status};
 use mentora::vault::repo::{chats, journal, logs};
 use mentora::vault::{conn, migrations, DataKey, Stamp};
 use rusqlite::Connection;
@@ -40,7 +41,11 @@ fn insert_messages(c: &mut Connection) -> Duration {
         let tx = c.transaction().unwrap();
         for i in 0..1000 {
             let n = batch * 1000 + i;
-            let sender = if n % 2 == 0 { "user" } else { "assistant" };
+            let sender = if n % 2 == 0 {
+                Sender::User
+            } else {
+                Sender::Assistant
+            };
             let text =
                 format!("message {n}: today felt a little lighter than yesterday, thank you");
             chats::add_message(
@@ -48,7 +53,7 @@ fn insert_messages(c: &mut Connection) -> Duration {
                 chat.id,
                 sender,
                 &text,
-                "sent",
+                Status::Sent,
                 None,
                 &stamp(year_start_ms() + n as i64 * step),
             )

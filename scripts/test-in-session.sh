@@ -6,8 +6,10 @@ echo -n "mentora-test" | gnome-keyring-daemon --unlock --components=secrets >/de
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "UI unit tests (vitest) and the UI build the shell embeds"
+step "UI type check (tsc; the IPC types are generated from Rust) and unit tests (vitest)"
+npm --prefix ui run check --silent
 npm --prefix ui test --silent
+step "the UI build the shell embeds"
 npm --prefix ui run build --silent
 
 step "core and shell tests (cargo test --workspace)"

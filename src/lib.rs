@@ -1,10 +1,12 @@
 //! Mentora core: the GUI-free library behind the `mentora` CLI and the desktop shell.
 #![warn(missing_docs)]
 
+pub mod api;
 pub mod chat;
 pub mod cli;
 pub mod doctor;
 pub mod error;
+pub mod logging;
 pub mod models;
 pub mod reports;
 pub mod resources;

@@ -6,7 +6,7 @@ use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
 
 /// Where a model came from.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
 pub struct Source {
     /// Registry and package name.
     pub package: String,
@@ -20,7 +20,7 @@ pub struct Source {
 }
 
 /// One model file of the manifest.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
 pub struct ModelEntry {
     /// Stable id used by code (`face-emotion`).
     pub id: String,
@@ -42,11 +42,12 @@ pub struct ModelEntry {
     pub input: serde_json::Value,
     /// Output description, where it matters.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub output: Option<serde_json::Value>,
 }
 
 /// The parsed manifest plus the folder it was read from.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
 pub struct Manifest {
     /// Manifest format version.
     pub schema: u32,
@@ -58,7 +59,7 @@ pub struct Manifest {
 }
 
 /// The verdict on one model file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct FileCheck {
     /// Manifest id.
     pub id: String,
@@ -70,7 +71,7 @@ pub struct FileCheck {
 }
 
 /// Outcome of checking one file.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(tag = "status", rename_all = "snake_case")]
 pub enum CheckResult {
     /// Present with the right checksum.
@@ -81,6 +82,7 @@ pub enum CheckResult {
     /// Missing or corrupt.
     Failed {
         /// The error.
+        #[ts(type = "CoreError")]
         error: Error,
     },
 }

@@ -4,6 +4,7 @@ pub mod commands;
 pub mod state;
 pub mod window_state;
 
+use mentora::api::events;
 use std::path::PathBuf;
 use tauri::Manager;
 
@@ -34,42 +35,27 @@ fn models_dir_arg() -> Option<PathBuf> {
 fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
     use tauri::Emitter;
     std::thread::spawn(move || {
-        let mut n = 0u32;
-        loop {
+        for n in 1u64.. {
             std::thread::sleep(std::time::Duration::from_secs(5));
             if state.tick() {
-                let _ = app.emit("vault://locked", ());
+                let _ = app.emit(events::VAULT_LOCKED, ());
             }
-            n += 1;
             if n % 12 == 0 {
-                if let (Ok(v), Ok(cfg)) = (state.unlocked_vault(), state.chat_config()) {
-                    let now = mentora::vault::Stamp::now().utc_ms;
-                    if let Ok(ended) = mentora::chat::summary::end_idle(&v, &cfg, now) {
-                        for s in ended {
-                            let _ = app.emit("chat://session-ended", s);
-                        }
-                    }
+                for s in mentora::api::chat::end_idle(&state).unwrap_or_default() {
+                    let _ = app.emit(events::CHAT_SESSION_ENDED, s);
                 }
             }
         }
     });
 }
 
-/// When the window closes: remember its place, and end the open conversation (its summary is stored;
-/// Gemini gets 5 s, then the local summary is used).
+/// When the window closes: remember its place, and end the open conversation (its summary is stored).
 fn on_close(window: &tauri::Window, state: &state::AppState) {
     if let Some(w) = window.app_handle().get_webview_window(window.label()) {
         window_state::save(&w);
     }
-    let chat = state
-        .open_chat
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .take();
-    if let (Some(chat), Ok(v), Ok(mut cfg)) = (chat, state.unlocked_vault(), state.chat_config()) {
-        cfg.gemini.timeout = std::time::Duration::from_secs(5);
-        cfg.gemini.retry.max_attempts = 1;
-        let _ = mentora::chat::summary::end_session(&v, &cfg, chat, "closed");
+    if let Err(e) = mentora::api::chat::close(state) {
+        tracing::warn!(code = %e.code(), "the open conversation was not summarized: {}", e.message());
     }
 }
 
@@ -80,11 +66,11 @@ fn spawn_lock_on_suspend(app: tauri::AppHandle, state: state::AppState) {
         let result = mentora::vault::suspend::system_bus().and_then(|bus| {
             mentora::vault::suspend::watch(bus, move || {
                 state.lock_vault();
-                let _ = app.emit("vault://locked", ());
+                let _ = app.emit(events::VAULT_LOCKED, ());
             })
         });
         if let Err(e) = result {
-            eprintln!("mentora: lock on suspend is off: {}", e.message());
+            tracing::warn!("lock on suspend is off: {}", e.message());
         }
     });
 }
@@ -96,7 +82,10 @@ pub fn run() {
         .setup(|app| {
             let install_dir = app.path().resource_dir().ok();
             let state = state::AppState::new(install_dir, models_dir_arg());
-            state.verify_models_in_background();
+            if let Ok(dir) = state.data_dir() {
+                mentora::logging::init(Some(&dir.join("logs")), "mentora-app", "warn");
+            }
+            mentora::api::models::verify_in_background(&state);
             spawn_auto_lock(app.handle().clone(), state.clone());
             spawn_lock_on_suspend(app.handle().clone(), state.clone());
             if let Some(w) = app.get_webview_window("main") {

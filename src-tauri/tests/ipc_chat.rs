@@ -2,6 +2,7 @@
 //! mock Gemini server, the crisis card with no request, a journal entry with its sentiment, PHQ-9
 //! item 9, and a report with four SVG charts.
 
+#[path = "ipc/common/mod.rs"]
 mod common;
 
 use common::call;

@@ -9,7 +9,8 @@ use crate::error::{Code, Error, Result};
 use crate::safety::crisis::{self, Hit};
 use crate::safety::{crisis_card, CrisisCard, Reason};
 use crate::text::SentimentModel;
-use crate::vault::repo::{chats, sentiment};
+use crate::vault::repo::chats;
+use crate::vault::repo::chats::{Sender, Status};
 use crate::vault::{Stamp, Vault};
 use chats::Message;
 use serde::Serialize;
@@ -17,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
 /// What the UI hears while a message is handled.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ChatEvent {
     /// The person's message is in the vault.
@@ -37,7 +38,7 @@ pub enum ChatEvent {
 }
 
 /// How a send ended.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Outcome {
     /// The companion replied.
@@ -65,6 +66,7 @@ pub enum Outcome {
         /// The person's message (pending).
         user: Message,
         /// Why.
+        #[ts(type = "CoreError")]
         error: Error,
     },
     /// Gemini refused or the reply broke off: `failed`, or a `partial` reply, both retryable.
@@ -74,6 +76,7 @@ pub enum Outcome {
         /// The partial reply, if any text arrived.
         reply: Option<Message>,
         /// Why.
+        #[ts(type = "CoreError")]
         error: Error,
     },
 }
@@ -112,9 +115,9 @@ impl Companion {
                 let m = chats::add_message(
                     c,
                     chat_id,
-                    "user",
+                    Sender::User,
                     text,
-                    "sent",
+                    Status::Sent,
                     emotion_json,
                     &Stamp::now(),
                 )?;
@@ -134,9 +137,9 @@ impl Companion {
             chats::add_message(
                 c,
                 chat_id,
-                "user",
+                Sender::User,
                 text,
-                "pending",
+                Status::Pending,
                 emotion_json,
                 &Stamp::now(),
             )
@@ -190,24 +193,12 @@ impl Companion {
     }
 
     fn score(&self, vault: &Vault, user: &Message) {
-        let Some(model) = &self.sentiment else { return };
-        let mut model = model.lock().unwrap_or_else(|p| p.into_inner());
-        if let Ok(s) = model.score(&user.text) {
-            let _ = vault.with_conn(|c| {
-                sentiment::upsert(
-                    c,
-                    &sentiment::Score {
-                        source: "message".into(),
-                        source_id: user.id,
-                        model: s.model,
-                        probs: s.probs,
-                        valence: s.valence,
-                        label: s.label,
-                        stars: s.stars,
-                    },
-                    &Stamp::now(),
-                )
-            });
+        if let Some(model) = &self.sentiment {
+            if let Err(e) =
+                crate::text::scoring::score_one(vault, model, "message", user.id, &user.text)
+            {
+                tracing::warn!(code = %e.code(), "message not scored yet: {}", e.message());
+            }
         }
     }
 
@@ -251,15 +242,15 @@ impl Companion {
             text.push_str(piece);
             let shown = redactions.restore(&text);
             let m = vault.with_conn(|c| match &reply {
-                Some(r) => chats::set_message(c, r.id, &shown, "partial"),
+                Some(r) => chats::set_message(c, r.id, &shown, Status::Partial),
                 None => {
-                    chats::set_message(c, user.id, &user.text, "sent")?;
+                    chats::set_message(c, user.id, &user.text, Status::Sent)?;
                     chats::add_message(
                         c,
                         user.chat_id,
-                        "assistant",
+                        Sender::Assistant,
                         &shown,
-                        "partial",
+                        Status::Partial,
                         None,
                         &Stamp::now(),
                     )
@@ -288,7 +279,7 @@ impl Companion {
         result: Result<Finished>,
         red: &super::redact::Redactions,
     ) -> Result<Outcome> {
-        let set = |id: i64, text: &str, status: &str| {
+        let set = |id: i64, text: &str, status: Status| {
             vault.with_conn(|c| chats::set_message(c, id, text, status))
         };
         match result {
@@ -297,16 +288,16 @@ impl Companion {
                 let text = red.restore(&fin.text);
                 match reason.as_str() {
                     "STOP" | "MAX_TOKENS" => {
-                        let user = set(user.id, &user.text, "sent")?;
+                        let user = set(user.id, &user.text, Status::Sent)?;
                         let reply = match reply {
-                            Some(r) => set(r.id, &text, "sent")?,
+                            Some(r) => set(r.id, &text, Status::Sent)?,
                             None => vault.with_conn(|c| {
                                 chats::add_message(
                                     c,
                                     user.chat_id,
-                                    "assistant",
+                                    Sender::Assistant,
                                     &text,
-                                    "sent",
+                                    Status::Sent,
                                     None,
                                     &Stamp::now(),
                                 )
@@ -327,7 +318,7 @@ impl Companion {
                             vault.with_conn(|c| chats::delete_message(c, r.id))?;
                         }
                         let user = vault.with_conn(|c| {
-                            chats::set_message(c, user.id, &user.text, "sent")?;
+                            chats::set_message(c, user.id, &user.text, Status::Sent)?;
                             chats::mark_crisis(c, user.id)
                         })?;
                         Ok(Outcome::Crisis {
@@ -362,16 +353,21 @@ impl Companion {
                 vault.with_conn(|c| chats::delete_message(c, r.id))?;
                 None
             } else {
-                Some(vault.with_conn(|c| chats::set_message(c, r.id, text, "partial"))?)
+                Some(vault.with_conn(|c| chats::set_message(c, r.id, text, Status::Partial))?)
             };
-            let user = vault.with_conn(|c| chats::set_message(c, user.id, &user.text, "sent"))?;
+            let user =
+                vault.with_conn(|c| chats::set_message(c, user.id, &user.text, Status::Sent))?;
             return Ok(Outcome::Failed { user, reply, error });
         }
         let later = matches!(
             error.code(),
             Code::ChatOffline | Code::ChatTimeout | Code::ChatRateLimited | Code::ChatServer
         );
-        let status = if later { "pending" } else { "failed" };
+        let status = if later {
+            Status::Pending
+        } else {
+            Status::Failed
+        };
         let user = vault.with_conn(|c| chats::set_message(c, user.id, &user.text, status))?;
         Ok(if later {
             Outcome::NotSent { user, error }

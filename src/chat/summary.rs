@@ -14,7 +14,7 @@ use serde::Serialize;
 pub const IDLE_MS: i64 = 10 * 60_000;
 
 /// A stored session.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, PartialEq, ts_rs::TS)]
 pub struct SessionSummary {
     /// Id.
     pub id: i64,

@@ -1,14 +1,12 @@
 //! `mentora chat` (interactive, streaming), `chat list|show|delete|settings`, `key set|remove|test`,
 //! and `dev mock-gemini`.
 
-use super::vault::open_vault;
-use crate::chat::config::{self, ChatConfig};
+use super::vault::open;
+use crate::api;
+use crate::chat::config;
 use crate::chat::gemini::mock::{MockGemini, Script};
-use crate::chat::service::{ChatEvent, Companion, Outcome};
-use crate::chat::{ratelimit::RateLimiter, summary};
+use crate::chat::service::{ChatEvent, Outcome};
 use crate::error::{Code, Error, Result};
-use crate::vault::repo::{chats, settings};
-use crate::vault::Stamp;
 use std::io::{BufRead, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -48,25 +46,13 @@ fn print_outcome(o: &Outcome) {
 
 /// `mentora chat PROFILE [--chat ID | --title T]`: lines from standard input, replies streamed.
 /// `/retry` re-sends the last unanswered message; `/quit` or end of input ends the session.
-pub fn interactive(
-    models_dir: Option<&Path>,
-    profile: &str,
-    chat: Option<i64>,
-    title: Option<String>,
-) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let cfg = ChatConfig::load(&v)?;
+pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> Result<ExitCode> {
+    let app = open(profile)?;
+    let cfg = app.chat_config()?;
     let chat_id = match chat {
-        Some(id) => v.with_conn(|c| chats::get(c, id))?.id,
-        None => {
-            v.with_conn(|c| chats::create(c, title.as_deref().unwrap_or("Chat"), &Stamp::now()))?
-                .id
-        }
+        Some(id) => api::chat::get(&app, id)?.id,
+        None => api::chat::create(&app, title.as_deref().unwrap_or("Chat"))?.id,
     };
-    let sentiment = super::sentiment::load_model(models_dir, None, 1)
-        .ok()
-        .map(|m| std::sync::Arc::new(std::sync::Mutex::new(m)));
-    let companion = Companion::new(RateLimiter::default(), sentiment);
     if cfg.private_mode {
         eprintln!("private mode is on: messages are saved, nothing is sent");
     } else if cfg.key.is_none() {
@@ -92,14 +78,14 @@ pub fn interactive(
         };
         let outcome = if line == "/retry" {
             match last_unanswered {
-                Some(id) => companion.resend(&v, &cfg, id, &mut emit),
+                Some(id) => api::chat::retry(&app, id, &mut emit),
                 None => {
                     println!("nothing to retry");
                     continue;
                 }
             }
         } else {
-            companion.send(&v, &cfg, chat_id, line, None, &mut emit)
+            api::chat::send(&app, chat_id, line, None, &mut emit)
         };
         match outcome {
             Ok(o) => {
@@ -114,7 +100,7 @@ pub fn interactive(
             Err(e) => println!("error [{}]: {}", e.code(), e.message()),
         }
     }
-    if let Some(s) = summary::end_session(&v, &cfg, chat_id, "closed")? {
+    if let Some(s) = api::chat::end_session(&app, chat_id)? {
         println!("session summary ({}): {}", s.source, s.summary);
     }
     Ok(ExitCode::SUCCESS)
@@ -122,8 +108,8 @@ pub fn interactive(
 
 /// `mentora chat list PROFILE`.
 pub fn list(profile: &str) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    for c in v.with_conn(|c| chats::list(c))? {
+    let app = open(profile)?;
+    for c in api::chat::list(&app)? {
         let last = chrono::DateTime::from_timestamp_millis(c.updated_at)
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
@@ -132,7 +118,7 @@ pub fn list(profile: &str) -> Result<ExitCode> {
             c.id, c.title, c.message_count
         );
     }
-    let n = summary::list(&v, None)?.len();
+    let n = api::chat::sessions(&app, None)?.len();
     println!(
         "{n} chat session{} summarized",
         if n == 1 { "" } else { "s" }
@@ -142,10 +128,10 @@ pub fn list(profile: &str) -> Result<ExitCode> {
 
 /// `mentora chat show PROFILE ID`.
 pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let chat = v.with_conn(|c| chats::get(c, id))?;
+    let app = open(profile)?;
+    let chat = api::chat::get(&app, id)?;
     println!("# {} ({} messages)", chat.title, chat.message_count);
-    for m in v.with_conn(|c| chats::messages(c, id))? {
+    for m in api::chat::messages(&app, id)? {
         let mark = match (m.status.as_str(), m.crisis) {
             (_, true) => " [crisis card shown]".to_string(),
             ("sent", _) => String::new(),
@@ -157,7 +143,7 @@ pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
             m.text
         );
     }
-    for s in summary::list(&v, Some(id))? {
+    for s in api::chat::sessions(&app, Some(id))? {
         println!("— session {} ({}): {}", s.id, s.source, s.summary);
     }
     Ok(ExitCode::SUCCESS)
@@ -165,8 +151,7 @@ pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
 
 /// `mentora chat delete PROFILE ID`.
 pub fn delete(profile: &str, id: i64) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    v.with_conn(|c| chats::delete(c, id))?;
+    api::chat::delete(&open(profile)?, id)?;
     println!("deleted chat {id}");
     Ok(ExitCode::SUCCESS)
 }
@@ -179,47 +164,23 @@ pub fn configure(
     private: Option<String>,
     country: Option<String>,
 ) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    v.with_conn(|c| {
-        let at = Stamp::now();
-        if let Some(m) = &model {
-            crate::vault::validate::text("model", m, 1, 80)?;
-            settings::set(c, config::MODEL, &serde_json::json!(m), &at)?;
-        }
-        if let Some(u) = &base_url {
-            if !(u.starts_with("https://")
-                || u.starts_with("http://127.0.0.1")
-                || u.starts_with("http://localhost"))
-            {
-                return Err(Error::invalid(
-                    "base_url",
-                    "https://…, or http:// on this machine only",
-                ));
-            }
-            settings::set(c, config::BASE_URL, &serde_json::json!(u), &at)?;
-        }
-        if let Some(p) = &private {
-            let on = match p.as_str() {
-                "on" => true,
-                "off" => false,
-                _ => return Err(Error::invalid("private", "on or off")),
-            };
-            settings::set(c, config::PRIVATE_MODE, &serde_json::json!(on), &at)?;
-        }
-        if let Some(cc) = &country {
-            if cc.len() != 2 || !cc.chars().all(|c| c.is_ascii_alphabetic()) {
-                return Err(Error::invalid("country", "a two-letter ISO code"));
-            }
-            settings::set(
-                c,
-                config::COUNTRY,
-                &serde_json::json!(cc.to_ascii_uppercase()),
-                &at,
-            )?;
-        }
-        Ok(())
-    })?;
-    let cfg = ChatConfig::load(&v)?;
+    let private_mode = match private.as_deref() {
+        None => None,
+        Some("on") => Some(true),
+        Some("off") => Some(false),
+        Some(_) => return Err(Error::invalid("private", "on or off")),
+    };
+    let app = open(profile)?;
+    api::settings::patch(
+        &app,
+        &api::settings::Patch {
+            model,
+            base_url,
+            private_mode,
+            country,
+        },
+    )?;
+    let cfg = app.chat_config()?;
     println!(
         "model {}, base URL {}, private mode {}, country {}, key {}",
         cfg.gemini.model,
@@ -240,26 +201,17 @@ pub fn key(action: &str, base_url: Option<String>, model: Option<String>) -> Res
     match action {
         "set" => {
             let k = super::vault::read_secret("Gemini API key: ")?;
-            crate::secrets::set_gemini_key(k.trim())?;
+            api::settings::key_set(&k)?;
             println!("saved in the OS keyring");
         }
         "remove" => {
-            crate::secrets::remove_gemini_key()?;
+            api::settings::key_remove()?;
             println!("removed from the OS keyring");
         }
-        "test" => {
-            let mut cfg = ChatConfig {
-                key: config::api_key(),
-                ..Default::default()
-            };
-            if let Some(u) = base_url {
-                cfg.gemini.base_url = u;
-            }
-            if let Some(m) = model {
-                cfg.gemini.model = m;
-            }
-            println!("{}", cfg.test_key()?);
-        }
+        "test" => println!(
+            "{}",
+            api::settings::key_test_with(base_url.as_deref(), model.as_deref())?
+        ),
         other => {
             return Err(Error::invalid(
                 "action",

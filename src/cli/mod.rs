@@ -7,12 +7,31 @@ pub mod sentiment;
 pub mod vault;
 pub mod wellness;
 
+use crate::api::{App, Paths};
 use crate::error::Result;
 use crate::models::{CheckResult, Manifest};
 use crate::vision::VisionEngine;
 use crate::{doctor, runtime};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+static MODELS_DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+
+/// Remembers `--models-dir` for this process (call once, before any command).
+pub fn set_models_dir(dir: Option<PathBuf>) {
+    let _ = MODELS_DIR.set(dir);
+}
+
+/// The use-case layer's state for this CLI process (no background work: the process is short-lived).
+pub fn app() -> App {
+    App::with_paths(
+        Paths {
+            models_dir: MODELS_DIR.get().cloned().flatten(),
+            ..Default::default()
+        },
+        false,
+    )
+}
 
 fn manifest(models_dir: Option<&Path>) -> Result<Manifest> {
     Manifest::find(models_dir, None)

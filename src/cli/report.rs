@@ -1,12 +1,9 @@
 //! `mentora report PROFILE [--from D --to D | --month YYYY-MM | --year YYYY] [--out FILE] [--png DIR]`.
 
-use super::vault::open_vault;
-use crate::chat::ChatConfig;
-use crate::error::{Error, Result};
-use crate::reports::range::Range;
-use crate::reports::{self, charts, html};
-use crate::vault::Stamp;
-use chrono::NaiveDate;
+use super::vault::open;
+use crate::api::report;
+use crate::error::Result;
+use crate::reports::charts;
 use std::process::ExitCode;
 
 /// What the command was asked for.
@@ -28,36 +25,16 @@ pub struct Args {
     pub no_save: bool,
 }
 
-fn day(field: &str, s: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, format!("not a date in YYYY-MM-DD form (got '{s}')")))
-}
-
-/// The range the arguments name (default: the last 7 days).
-pub fn range(a: &Args, today: NaiveDate) -> Result<(Range, Option<String>)> {
-    match (&a.from, &a.to, &a.month, a.year) {
-        (_, _, Some(m), _) => Range::month(m, today),
-        (_, _, _, Some(y)) => Range::year(y, today),
-        (Some(f), Some(t), _, _) => Range::new(day("from", f)?, day("to", t)?, today),
-        (Some(f), None, _, _) => Range::new(day("from", f)?, today, today),
-        (None, Some(t), _, _) => {
-            let t = day("to", t)?;
-            Range::new(t - chrono::Duration::days(6), t, today)
-        }
-        _ => Ok((Range::last_week(today), None)),
-    }
-}
-
 /// Builds, prints, saves and exports a report.
 pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let today: NaiveDate = Stamp::now().date_str().parse().expect("a date");
-    let (r, note) = range(a, today)?;
-    let cfg = ChatConfig::load(&v)?;
-    let mut rep = reports::build(&v, r, note, Some(&cfg))?;
-    if !a.no_save {
-        reports::save(&v, &mut rep)?;
-    }
+    let app = open(profile)?;
+    let spec = report::RangeSpec {
+        from: a.from.clone(),
+        to: a.to.clone(),
+        month: a.month.clone(),
+        year: a.year,
+    };
+    let rep = report::build(&app, &spec, !a.no_save)?;
     let t = &rep.aggregates.totals;
     println!(
         "Report {} – {} ({} days)",
@@ -86,11 +63,7 @@ pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
         println!("• {}", c.text);
     }
     if let Some(out) = &a.out {
-        let body = match out.extension().and_then(|e| e.to_str()) {
-            Some("json") => serde_json::to_string_pretty(&rep.aggregates).expect("serializes"),
-            _ => html::render(&rep),
-        };
-        crate::vault::profiles::write_atomic(out, body.as_bytes())?;
+        report::write(&rep, out)?;
         println!("wrote {}", out.display());
     }
     if let Some(dir) = &a.png {

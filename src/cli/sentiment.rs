@@ -1,14 +1,15 @@
 //! `mentora sentiment …` and `mentora models install|list`: score text, evaluate, backfill, benchmark.
 
-use super::vault::open_vault;
+use super::vault::open;
+use crate::api;
 use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
-use crate::text::install::{self, Progress};
+use crate::text::install;
 use crate::text::lexicon::Afinn;
 use crate::text::{catalog, eval, scoring, SentimentModel};
 use crate::vault::profiles::default_data_dir;
-use crate::vault::repo::settings;
-use crate::vault::{Stamp, Vault};
+use crate::vault::repo::chats::{Sender, Status};
+use crate::vault::Stamp;
 use std::ffi::OsString;
 use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
@@ -21,14 +22,11 @@ pub fn load_model(
     id: Option<&str>,
     threads: usize,
 ) -> Result<SentimentModel> {
-    crate::runtime::init(None)?;
-    let manifest = Manifest::find(models_dir, None)?;
-    let spec = catalog::resolve(
-        &manifest,
-        &default_data_dir()?,
-        id.unwrap_or(catalog::DEFAULT_MODEL),
-    )?;
-    SentimentModel::load(&spec, threads)
+    let paths = api::Paths {
+        models_dir: models_dir.map(Path::to_path_buf),
+        ..Default::default()
+    };
+    api::App::with_paths(paths, false).load_sentiment(id.unwrap_or(catalog::DEFAULT_MODEL), threads)
 }
 
 /// The text argument: valid UTF-8, or `-` for standard input.
@@ -152,21 +150,13 @@ pub fn evaluate(
 }
 
 /// `mentora sentiment backfill PROFILE`: score every row that has no score under the chosen model.
-pub fn backfill(models_dir: Option<&Path>, profile: &str, model: Option<&str>) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let id = match model {
-        Some(m) => m.to_string(),
-        None => scoring::chosen_model(&v)?,
-    };
-    let mut m = load_model(
-        models_dir,
-        Some(&id),
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(2),
-    )?;
+pub fn backfill(profile: &str, model: Option<&str>) -> Result<ExitCode> {
+    let app = open(profile)?;
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
     let tty = std::io::stderr().is_terminal();
-    let r = scoring::backfill(&v, &mut m, |n| {
+    let r = api::sentiment::backfill(&app, model, threads, |n| {
         if tty {
             eprint!("\rscored {n}");
         }
@@ -194,30 +184,15 @@ pub fn backfill(models_dir: Option<&Path>, profile: &str, model: Option<&str>) -
 }
 
 /// `mentora sentiment use PROFILE ID`: the model that scores this profile's new text.
-pub fn use_model(models_dir: Option<&Path>, profile: &str, id: &str) -> Result<ExitCode> {
-    let manifest = Manifest::find(models_dir, None)?;
-    catalog::resolve(&manifest, &default_data_dir()?, id)?;
-    let v = open_vault(profile)?;
-    v.with_conn(|c| settings::set(c, catalog::SETTING, &serde_json::json!(id), &Stamp::now()))?;
+pub fn use_model(profile: &str, id: &str) -> Result<ExitCode> {
+    api::sentiment::use_model(&open(profile)?, id)?;
     println!("{profile}: new text is scored by {id} (run `mentora sentiment backfill {profile}` to score older rows with it)");
     Ok(ExitCode::SUCCESS)
 }
 
-/// After a save: scores what is pending with the profile's model; a failure is printed, not fatal
-/// (the row is saved and the next backfill or the app scores it).
-pub fn score_after_save(models_dir: Option<&Path>, v: &Vault) {
-    let result = scoring::chosen_model(v)
-        .and_then(|id| load_model(models_dir, Some(&id), 2))
-        .and_then(|mut m| scoring::backfill(v, &mut m, |_| {}));
-    if let Err(e) = result {
-        eprintln!("not scored yet ({}): {}", e.code(), e.message());
-    }
-}
-
 /// `mentora models list`.
-pub fn models_list(models_dir: Option<&Path>) -> Result<ExitCode> {
-    let manifest = Manifest::find(models_dir, None).ok();
-    for m in catalog::list(manifest.as_ref(), &default_data_dir()?) {
+pub fn models_list() -> Result<ExitCode> {
+    for m in api::models::list(&super::app())? {
         println!("{:<18} {:<10} {}", m.id, m.origin, m.description);
     }
     Ok(ExitCode::SUCCESS)
@@ -227,7 +202,7 @@ pub fn models_list(models_dir: Option<&Path>) -> Result<ExitCode> {
 pub fn models_install(req: &install::Request) -> Result<ExitCode> {
     let tty = std::io::stderr().is_terminal();
     let mut last = (String::new(), u64::MAX);
-    let mut show = |p: Progress| {
+    let mut show = |p: api::models::InstallProgress| {
         let pct = p.total.map(|t| p.done * 100 / t.max(1));
         let key = pct.unwrap_or(p.done >> 20);
         if p.file == last.0 && key == last.1 {
@@ -240,7 +215,7 @@ pub fn models_install(req: &install::Request) -> Result<ExitCode> {
                 p.resumed_from as f64 / 1e6
             );
         }
-        last = (p.file.to_string(), key);
+        last = (p.file.clone(), key);
         let total = p
             .total
             .map(|t| format!(" of {:.1} MB", t as f64 / 1e6))
@@ -256,7 +231,7 @@ pub fn models_install(req: &install::Request) -> Result<ExitCode> {
             eprintln!("{line}");
         }
     };
-    let meta = install::install(&default_data_dir()?, req, &mut show)?;
+    let meta = api::models::install(&super::app(), req, &mut show)?;
     if tty {
         eprintln!();
     }
@@ -349,7 +324,15 @@ fn backfill_bench(
             let chat = chats::create(&tx, "bench", &Stamp::now())?;
             for t in texts {
                 // A few UCI sentences hold control characters, which a message may not.
-                match chats::add_message(&tx, chat.id, "user", t, "sent", None, &Stamp::now()) {
+                match chats::add_message(
+                    &tx,
+                    chat.id,
+                    Sender::User,
+                    t,
+                    Status::Sent,
+                    None,
+                    &Stamp::now(),
+                ) {
                     Err(e) if e.code() == Code::InvalidInput => {}
                     r => {
                         r?;

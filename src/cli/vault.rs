@@ -1,7 +1,9 @@
 //! `mentora profile …`, `mentora unlock|lock`, `mentora vault check`, and the crash-test writer.
 
-use crate::error::{Code, Error, Result};
-use crate::vault::{keychain, KdfParams, Profiles, Stamp, Vault};
+use crate::api::{data, profile, App};
+use crate::error::{Error, Result};
+use crate::vault::repo::chats::{Sender, Status};
+use crate::vault::{keychain, Stamp};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
@@ -22,28 +24,21 @@ pub fn read_secret(prompt: &str) -> Result<String> {
 
 /// `mentora profile create NAME`: asks the password twice, prints the recovery key once.
 pub fn profile_create(name: &str, remember: bool) -> Result<ExitCode> {
-    let profiles = Profiles::open_default()?;
     let pw = read_secret("New password: ")?;
     let again = read_secret("Repeat it: ")?;
     if pw != again {
         return Err(Error::invalid("password", "the two passwords differ"));
     }
-    let (profile, recovery) = profiles.create(name, &pw, KdfParams::DEFAULT)?;
-    let vault = Vault::new(profiles, profile.clone());
-    vault.unlock_with_password(&pw)?;
-    if remember {
-        vault.remember_in_keyring(true)?;
-    }
-    println!("Created profile '{}' ({}).", profile.name, profile.id);
+    let c = profile::create(&super::app(), name, &pw, remember)?;
+    println!("Created profile '{}' ({}).", c.profile.name, c.profile.id);
     println!("Recovery key (shown only now; write it down and keep it somewhere safe):");
-    println!("  {}", recovery.display());
+    println!("  {}", c.recovery_key);
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora profile list`.
 pub fn profile_list() -> Result<ExitCode> {
-    let profiles = Profiles::open_default()?;
-    let list = profiles.list()?;
+    let list = profile::list(&super::app())?;
     if list.is_empty() {
         println!("No profiles yet: mentora profile create NAME");
     }
@@ -65,81 +60,67 @@ pub fn profile_list() -> Result<ExitCode> {
 
 /// `mentora profile delete NAME --yes`: the vault, its backups and its keyring entry.
 pub fn profile_delete(name: &str, yes: bool) -> Result<ExitCode> {
-    let profiles = Profiles::open_default()?;
-    let p = profiles.find(name)?;
-    if !yes {
-        return Err(Error::invalid(
-            "yes",
-            format!(
-                "deleting '{}' erases its journal, chats and backups for good; repeat with --yes",
-                p.name
-            ),
-        ));
-    }
-    profiles.delete(&p)?;
+    let p = profile::delete(&super::app(), name, yes)?;
     println!("Deleted profile '{}'.", p.name);
     Ok(ExitCode::SUCCESS)
 }
 
-/// Opens a profile's vault: from the keyring when remembered, else by password (or recovery key).
-pub fn open_vault(name: &str) -> Result<Vault> {
-    let profiles = Profiles::open_default()?;
-    let p = profiles.find(name)?;
-    let vault = Vault::new(profiles, p);
-    match vault.unlock_from_keyring() {
-        Ok(true) => return Ok(vault),
-        Ok(false) => {}
-        Err(e) if e.code() == Code::KeyringUnavailable => {}
-        Err(e) => return Err(e),
+/// This process's app with profile `name` unlocked: from the keyring when remembered, else by
+/// password (asked on the terminal or read from standard input).
+pub fn open(name: &str) -> Result<App> {
+    let app = super::app();
+    if profile::unlock_from_keyring(&app, name)?.is_none() {
+        let p = app.profiles()?.find(name)?;
+        let pw = read_secret(&format!("Password for '{}': ", p.name))?;
+        profile::unlock(&app, name, &pw)?;
     }
-    let pw = read_secret(&format!("Password for '{}': ", vault.profile().name))?;
-    vault.unlock_with_password(&pw)?;
-    Ok(vault)
+    Ok(app)
+}
+
+/// The unlocked vault of [`open`], for commands that work on the vault itself.
+pub fn open_vault(name: &str) -> Result<std::sync::Arc<crate::vault::Vault>> {
+    open(name)?.unlocked_vault()
 }
 
 /// `mentora unlock NAME [--remember] [--recovery]`.
 pub fn unlock(name: &str, remember: bool, recovery: bool) -> Result<ExitCode> {
-    let vault = if recovery {
-        let profiles = Profiles::open_default()?;
-        let p = profiles.find(name)?;
-        let vault = Vault::new(profiles, p);
+    let app = if recovery {
+        let app = super::app();
         let key = read_secret("Recovery key: ")?;
         let pw = read_secret("New password: ")?;
-        vault.unlock_with_recovery(&key, &pw)?;
+        profile::recover(&app, name, &key, &pw)?;
         println!("Password changed.");
-        vault
+        app
     } else {
-        open_vault(name)?
+        open(name)?
     };
+    let p = app.unlocked_vault()?.profile().clone();
     if remember {
-        vault.remember_in_keyring(true)?;
+        profile::remember(&app, true)?;
         println!(
             "Unlocked '{}'; the key is kept in the OS keyring until `mentora lock`.",
-            vault.profile().name
+            p.name
         );
     } else {
-        println!("Password correct: '{}' unlocks.", vault.profile().name);
+        println!("Password correct: '{}' unlocks.", p.name);
     }
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora lock NAME`: forgets the keyring copy, so the next use needs the password.
 pub fn lock(name: &str) -> Result<ExitCode> {
-    let p = Profiles::open_default()?.find(name)?;
-    keychain::forget(&p.id)?;
+    let p = profile::forget(&super::app(), name)?;
     println!("Locked '{}': the next use asks for the password.", p.name);
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora vault check NAME`.
 pub fn check(name: &str) -> Result<ExitCode> {
-    let vault = open_vault(name)?;
-    let problems = vault.check()?;
+    let app = open(name)?;
+    let problems = profile::check(&app)?;
+    let pname = app.unlocked_vault()?.profile().name.clone();
     if problems.is_empty() {
-        println!(
-            "ok: integrity_check and cipher_integrity_check passed for '{}'",
-            vault.profile().name
-        );
+        println!("ok: integrity_check and cipher_integrity_check passed for '{pname}'");
         Ok(ExitCode::SUCCESS)
     } else {
         for p in &problems {
@@ -161,9 +142,9 @@ pub fn crash_writer(name: &str, rows: usize) -> Result<ExitCode> {
             crate::vault::repo::chats::add_message(
                 c,
                 chat.id,
-                "user",
+                Sender::User,
                 &format!("row {i}"),
-                "sent",
+                Status::Sent,
                 None,
                 &Stamp::now(),
             )
@@ -183,56 +164,45 @@ pub fn export(
     csv: Option<&str>,
     markdown: bool,
 ) -> Result<ExitCode> {
-    use crate::wellness::{export::export_json, tables};
-    let vault = open_vault(name)?;
-    let json = vault.with_conn(|c| match (csv, markdown) {
-        (Some(kind), _) => tables::csv_for(c, kind)?.ok_or_else(|| {
-            let kinds: Vec<&str> = tables::KINDS.iter().map(|(k, _)| *k).collect();
-            Error::invalid("csv", format!("one of {} (got '{kind}')", kinds.join(", ")))
-        }),
-        (None, true) => tables::journal_markdown(c),
-        (None, false) => export_json(c),
-    })?;
+    let app = open(name)?;
+    let format = match (csv, markdown) {
+        (Some(kind), _) => data::Format::Csv(kind),
+        (None, true) => data::Format::Markdown,
+        (None, false) => data::Format::Json,
+    };
     match out {
         Some(p) => {
-            crate::vault::profiles::write_atomic(p, json.as_bytes())?;
-            eprintln!("exported '{}' to {}", vault.profile().name, p.display());
+            data::export_to(&app, format, p)?;
+            eprintln!("exported '{}' to {}", profile_name(&app)?, p.display());
         }
-        None => print!("{json}"),
+        None => print!("{}", data::export(&app, format)?),
     }
     Ok(ExitCode::SUCCESS)
 }
 
+fn profile_name(app: &App) -> Result<String> {
+    Ok(app.unlocked_vault()?.profile().name.clone())
+}
+
 /// `mentora import PROFILE FILE`: a Mentora JSON export into an empty profile, all or nothing.
 pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
-    let vault = open_vault(name)?;
-    let n = vault.with_conn(|c| crate::wellness::export::import_json(c, &text))?;
-    println!("imported {n} rows into '{}'", vault.profile().name);
+    if let Err(e) = std::fs::metadata(file) {
+        return Err(Error::io(format!("reading {}", file.display()), e));
+    }
+    let app = open(name)?;
+    let n = data::import(&app, file)?;
+    println!("imported {n} rows into '{}'", profile_name(&app)?);
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora import PROFILE FILE --daylio [--mood NAME=N]…`: Daylio's CSV as journal entries.
 pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Result<ExitCode> {
-    let mut map = std::collections::HashMap::new();
-    for m in moods {
-        let (k, v) = m
-            .rsplit_once('=')
-            .ok_or_else(|| Error::invalid("mood", format!("NAME=N, like sleepy=3 (got '{m}')")))?;
-        let n: i64 = v
-            .trim()
-            .parse()
-            .map_err(|_| Error::invalid("mood", format!("'{v}' is not a number 1-5")))?;
-        map.insert(k.trim().to_string(), n);
+    let map = data::mood_map(moods)?;
+    if let Err(e) = std::fs::metadata(file) {
+        return Err(Error::io(format!("reading {}", file.display()), e));
     }
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
-    let vault = open_vault(name)?;
-    let n = vault.with_conn(|c| crate::wellness::daylio::import(c, &text, &map))?;
-    println!(
-        "imported {n} Daylio entries into '{}'",
-        vault.profile().name
-    );
+    let app = open(name)?;
+    let n = data::import_daylio(&app, file, &map)?;
+    println!("imported {n} Daylio entries into '{}'", profile_name(&app)?);
     Ok(ExitCode::SUCCESS)
 }

@@ -1,52 +1,42 @@
 //! `mentora journal|gratitude|sleep|breathe|checkin|overview` over an unlocked profile.
 
-use super::vault::{open_vault, read_secret};
+use super::vault::{open, read_secret};
+use crate::api;
 use crate::error::{Error, Result};
 use crate::safety::CrisisCard;
-use crate::vault::repo::{gratitude, journal, logs};
-use crate::vault::Stamp;
-use crate::wellness::{breathing, checkins, overview};
+use crate::vault::repo::{journal, logs};
+use crate::wellness::checkins;
 use std::process::ExitCode;
 
 /// `mentora journal add`.
 pub fn journal_add(
-    models_dir: Option<&std::path::Path>,
     profile: &str,
     mood: i64,
     tags: Vec<String>,
     title: String,
     text: String,
 ) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let e = v.with_conn(|c| {
-        journal::add(
-            c,
-            &journal::EntryInput {
-                mood,
-                tags,
-                title,
-                text,
-            },
-            &Stamp::now(),
-        )
-    })?;
+    let app = open(profile)?;
+    let input = journal::EntryInput {
+        mood,
+        tags,
+        title,
+        text,
+    };
+    let e = api::journal::add(&app, &input)?;
     println!(
         "saved journal entry {} ({}, mood {}/5)",
-        e.id, e.local_date, e.mood
+        e.entry.id, e.entry.local_date, e.entry.mood
     );
-    super::sentiment::score_after_save(models_dir, &v);
-    print_score(&v, "journal", e.id)?;
+    print_score(e.sentiment.as_ref(), &api::journal::text_of(&e.entry));
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora journal list [--search Q]`.
 pub fn journal_list(profile: &str, search: Option<String>) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let entries = v.with_conn(|c| match &search {
-        Some(q) => journal::search(c, q),
-        None => journal::list(c, "0000-01-01", "9999-12-31"),
-    })?;
-    for e in entries {
+    let app = open(profile)?;
+    for e in api::journal::list(&app, search.as_deref())? {
+        let e = e.entry;
         let tags = if e.tags.is_empty() {
             String::new()
         } else {
@@ -70,34 +60,34 @@ pub fn journal_list(profile: &str, search: Option<String>) -> Result<ExitCode> {
 }
 
 /// `mentora gratitude add TEXT`.
-pub fn gratitude_add(
-    models_dir: Option<&std::path::Path>,
-    profile: &str,
-    text: &str,
-) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let i = v.with_conn(|c| gratitude::add(c, text, &Stamp::now()))?;
-    println!("saved gratitude {}/3 for {}", i.position, i.local_date);
-    super::sentiment::score_after_save(models_dir, &v);
-    print_score(&v, "gratitude", i.id)?;
+pub fn gratitude_add(profile: &str, text: &str) -> Result<ExitCode> {
+    let app = open(profile)?;
+    let i = api::wellness::gratitude_add(&app, text)?;
+    println!(
+        "saved gratitude {}/3 for {}",
+        i.item.position, i.item.local_date
+    );
+    print_score(i.sentiment.as_ref(), &i.item.text);
     Ok(ExitCode::SUCCESS)
 }
 
-/// Prints the stored sentiment of a row, if it has one.
-fn print_score(v: &crate::vault::Vault, source: &str, id: i64) -> Result<()> {
-    if let Some(s) = v.with_conn(|c| crate::vault::repo::sentiment::for_source(c, source, id))? {
-        println!(
+/// Prints a row's sentiment, or that it will be scored later.
+fn print_score(s: Option<&crate::vault::repo::sentiment::Score>, text: &str) {
+    match s {
+        Some(s) => println!(
             "sentiment: {} (valence {:+.2}, mood {:.1}/5, {})",
             s.label, s.valence, s.stars, s.model
-        );
+        ),
+        None if !text.trim().is_empty() => {
+            eprintln!("not scored yet: the sentiment model is not available (see mentora doctor)")
+        }
+        None => {}
     }
-    Ok(())
 }
 
 /// `mentora sleep log`.
 pub fn sleep_log(profile: &str, input: logs::SleepInput) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let s = v.with_conn(|c| logs::log_sleep(c, &input, &Stamp::now()))?;
+    let s = api::wellness::sleep_log(&open(profile)?, &input)?;
     println!(
         "saved sleep for {}: {:.2} h, quality {}/10",
         s.local_date, s.hours, s.quality
@@ -107,8 +97,8 @@ pub fn sleep_log(profile: &str, input: logs::SleepInput) -> Result<ExitCode> {
 
 /// `mentora breathe [PATTERN] [--seconds S]`: prints the phases.
 pub fn breathe(pattern: &str, seconds: f64) -> Result<ExitCode> {
-    let p = breathing::pattern(pattern)?;
-    let steps = breathing::schedule(&p, seconds)?;
+    let api::wellness::Plan { pattern: p, steps } =
+        api::wellness::breathing_plan(pattern, seconds)?;
     println!(
         "{} — {:.1} s per breath, {} breaths",
         p.name,
@@ -135,9 +125,9 @@ fn print_card(card: &CrisisCard) {
 }
 
 /// `mentora checkin phq9|gad7 PROFILE [--country CC]`: asks each item, answers 0–3.
-pub fn checkin(kind: &str, profile: &str, country: &str) -> Result<ExitCode> {
-    let form = checkins::Form::parse(kind)?;
-    let v = open_vault(profile)?;
+pub fn checkin(kind: &str, profile: &str, country: Option<&str>) -> Result<ExitCode> {
+    let form = api::checkin::form(kind)?;
+    let app = open(profile)?;
     println!("Over the last 2 weeks, how often have you been bothered by the following problems?");
     println!(
         "0 = {}, 1 = {}, 2 = {}, 3 = {}",
@@ -147,7 +137,7 @@ pub fn checkin(kind: &str, profile: &str, country: &str) -> Result<ExitCode> {
         checkins::ANSWERS[3]
     );
     let mut answers = Vec::new();
-    for (i, item) in form.items().iter().enumerate() {
+    for (i, item) in form.items.iter().enumerate() {
         let a = read_secret_line(&format!("{}. {item}: ", i + 1))?;
         let n: u8 = a.trim().parse().ok().filter(|n| *n <= 3).ok_or_else(|| {
             Error::invalid(
@@ -168,11 +158,10 @@ pub fn checkin(kind: &str, profile: &str, country: &str) -> Result<ExitCode> {
                 .map_err(|_| Error::invalid("difficulty", "a number 0-3"))?,
         )
     };
-    let scored =
-        v.with_conn(|c| checkins::submit(c, form, &answers, difficulty, country, &Stamp::now()))?;
+    let scored = api::checkin::submit(&app, kind, &answers, difficulty, country)?;
     println!(
         "\n{} total {} — {}",
-        form.id().to_uppercase(),
+        form.id.to_uppercase(),
         scored.assessment.total,
         scored.severity
     );
@@ -200,8 +189,7 @@ fn read_secret_line(prompt: &str) -> Result<String> {
 
 /// `mentora overview PROFILE`: identity plus activity as JSON.
 pub fn show_overview(profile: &str) -> Result<ExitCode> {
-    let v = open_vault(profile)?;
-    let o = v.with_conn(|c| overview::overview(c, v.profile(), Stamp::now().local_date))?;
+    let o = api::wellness::overview(&open(profile)?)?;
     println!("{}", serde_json::to_string_pretty(&o).expect("serializes"));
     Ok(ExitCode::SUCCESS)
 }

@@ -6,7 +6,8 @@ use serde::Serialize;
 use std::path::PathBuf;
 
 /// How a check came out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(rename = "CheckStatus")]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Works.
@@ -18,7 +19,7 @@ pub enum Status {
 }
 
 /// One line of the report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Check {
     /// What was checked ("onnxruntime", "model emotion/fer_mini_xception.onnx"…).
     pub component: String,
@@ -28,11 +29,13 @@ pub struct Check {
     pub detail: String,
     /// The stable error code when the check failed.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub code: Option<&'static str>,
 }
 
 /// The whole report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
+#[ts(rename = "DoctorReport")]
 pub struct Report {
     /// Mentora's version.
     pub version: &'static str,

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 pub const MIN_N: usize = 3;
 
 /// One day.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Day {
     /// YYYY-MM-DD.
     pub date: String,
@@ -43,7 +43,7 @@ pub struct Day {
 }
 
 /// One emotion session.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SessionEmotion {
     /// Session id.
     pub id: i64,
@@ -60,7 +60,7 @@ pub struct SessionEmotion {
 }
 
 /// One check-in.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Checkin {
     /// Local date.
     pub date: String,
@@ -73,7 +73,7 @@ pub struct Checkin {
 }
 
 /// A comparison a person can read, with its n.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Correlation {
     /// What is compared.
     pub topic: String,
@@ -86,7 +86,7 @@ pub struct Correlation {
 }
 
 /// Totals over a range.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Totals {
     /// Days with any activity.
     pub active_days: usize,
@@ -111,7 +111,7 @@ pub struct Totals {
 }
 
 /// This period against the one before.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Comparison {
     /// The previous period.
     pub from: String,
@@ -122,7 +122,7 @@ pub struct Comparison {
 }
 
 /// Everything a report shows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Aggregates {
     /// First day.
     pub from: String,

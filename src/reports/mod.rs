@@ -20,7 +20,7 @@ use serde::Serialize;
 pub const SHARE_JOURNAL: &str = "reports.share_journal_text";
 
 /// A finished report.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Report {
     /// The numbers.
     pub aggregates: Aggregates,

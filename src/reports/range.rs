@@ -9,7 +9,7 @@ use serde::Serialize;
 pub const MAX_DAYS: i64 = 400;
 
 /// A checked range of local days, both ends included.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Range {
     /// First day.
     pub from: NaiveDate,

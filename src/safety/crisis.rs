@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// What a hit is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// Suicidal thoughts or plans.
@@ -16,7 +16,7 @@ pub enum Category {
 }
 
 /// A phrase found in a text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Hit {
     /// ISO 639-1 code of the phrase list that matched.
     pub language: &'static str,

@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 const RESOURCES_JSON: &str = include_str!("../../assets/crisis_resources.json");
 
 /// One place to turn to.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Resource {
     /// Service name.
     pub name: String,
@@ -26,7 +26,7 @@ struct Directory {
 }
 
 /// Why the crisis path was taken.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// PHQ-9 item 9 (thoughts of being better off dead or of self-harm) was answered above 0.
@@ -38,7 +38,7 @@ pub enum Reason {
 }
 
 /// What the window shows.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CrisisCard {
     /// Why.
     pub reason: Reason,

@@ -16,7 +16,7 @@ pub const TOKENIZER_ID: &str = "sentiment-tokenizer";
 pub const SETTING: &str = "sentiment.model";
 
 /// Everything needed to load one model.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ModelSpec {
     /// Model id (stored with every score).
     pub id: String,
@@ -29,7 +29,7 @@ pub struct ModelSpec {
 }
 
 /// What `install.json` records next to an installed model.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct InstalledModel {
     /// Model id.
     pub id: String,
@@ -48,7 +48,7 @@ pub struct InstalledModel {
 }
 
 /// One row of `mentora models list`-style output.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct ModelInfo {
     /// Model id.
     pub id: String,

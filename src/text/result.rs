@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 pub const NEUTRAL_BAND: f32 = 0.2;
 
 /// How a model's classes map to mood.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Scale {
     /// Two classes: negative, positive (Mentora's MiniLM model).
@@ -39,7 +39,7 @@ impl Scale {
 }
 
 /// The result for one text.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
 pub struct Sentiment {
     /// Model id that scored it.
     pub model: String,
@@ -59,6 +59,7 @@ pub struct Sentiment {
     pub windows: (usize, usize),
     /// A caveat the person should see (e.g. an English model reading another language).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
     pub note: Option<String>,
 }
 

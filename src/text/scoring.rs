@@ -1,19 +1,16 @@
-//! Scoring what the person writes: `backfill` scores every row without a score; `Scorer` runs it on a
-//! background thread after each save, so saving never waits for the model.
+//! Scoring what the person writes, the one path for every kind of text: [`score_one`] scores a row as it
+//! is saved (journal, gratitude, chat message), [`backfill`] scores every row that has no score yet.
 
 use super::catalog::{self, DEFAULT_MODEL};
 use super::model::SentimentModel;
 use crate::error::Result;
-use crate::models::Manifest;
 use crate::vault::repo::{sentiment, settings};
 use crate::vault::stamp::Stamp;
 use crate::vault::Vault;
 use serde::Serialize;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
-use std::sync::mpsc;
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::{Duration, Instant};
+use std::sync::Mutex;
+use std::time::Instant;
 
 /// Rows per model call and per transaction.
 pub const BATCH: usize = 256;
@@ -67,19 +64,7 @@ pub fn backfill(
         vault.with_conn(|c| {
             let tx = c.transaction()?;
             for (row, s) in rows.iter().zip(&scores) {
-                sentiment::upsert(
-                    &tx,
-                    &sentiment::Score {
-                        source: row.source.to_string(),
-                        source_id: row.source_id,
-                        model: s.model.clone(),
-                        probs: s.probs.clone(),
-                        valence: s.valence,
-                        label: s.label.clone(),
-                        stars: s.stars,
-                    },
-                    &at,
-                )?;
+                sentiment::upsert(&tx, &stored(row.source, row.source_id, s.clone()), &at)?;
             }
             tx.commit()?;
             Ok(())
@@ -94,134 +79,36 @@ pub fn backfill(
     Ok(report)
 }
 
-/// Progress of the background scorer.
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct ScorerStatus {
-    /// Save notifications received.
-    pub requested: u64,
-    /// Notifications handled.
-    pub done: u64,
-    /// Rows scored since start.
-    pub scored: usize,
-    /// The last failure (model missing, vault locked…), cleared by the next success.
-    pub last_error: Option<crate::Error>,
-}
-
-struct Shared {
-    status: Mutex<ScorerStatus>,
-    changed: Condvar,
-}
-
-/// A background thread that scores new rows after each save (one model kept loaded).
-pub struct Scorer {
-    tx: Option<mpsc::Sender<Arc<Vault>>>,
-    shared: Arc<Shared>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Scorer {
-    /// Starts the thread. Models are found through `manifest` and `data_dir`; ONNX Runtime is
-    /// initialised on first use.
-    pub fn start(manifest: Manifest, data_dir: PathBuf, threads: usize) -> Scorer {
-        let (tx, rx) = mpsc::channel::<Arc<Vault>>();
-        let shared = Arc::new(Shared {
-            status: Mutex::new(ScorerStatus::default()),
-            changed: Condvar::new(),
-        });
-        let sh = shared.clone();
-        let thread = std::thread::Builder::new()
-            .name("sentiment-scorer".into())
-            .spawn(move || {
-                let mut loaded: Option<SentimentModel> = None;
-                while let Ok(mut vault) = rx.recv() {
-                    let mut handled = 1;
-                    while let Ok(v) = rx.try_recv() {
-                        vault = v;
-                        handled += 1;
-                    }
-                    let result = score_pending(&manifest, &data_dir, threads, &vault, &mut loaded);
-                    let mut st = sh.status.lock().unwrap_or_else(|p| p.into_inner());
-                    st.done += handled;
-                    match result {
-                        Ok(n) => {
-                            st.scored += n;
-                            st.last_error = None;
-                        }
-                        Err(e) => st.last_error = Some(e),
-                    }
-                    sh.changed.notify_all();
-                }
-            })
-            .expect("spawn the scorer thread");
-        Scorer {
-            tx: Some(tx),
-            shared,
-            thread: Some(thread),
-        }
-    }
-
-    /// Call after saving a message, journal entry or gratitude item: it is scored soon after.
-    pub fn nudge(&self, vault: Arc<Vault>) {
-        let mut st = self.shared.status.lock().unwrap_or_else(|p| p.into_inner());
-        st.requested += 1;
-        drop(st);
-        if let Some(tx) = &self.tx {
-            let _ = tx.send(vault);
-        }
-    }
-
-    /// The current status.
-    pub fn status(&self) -> ScorerStatus {
-        self.shared
-            .status
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
-    }
-
-    /// Waits until every nudge so far has been handled; false on timeout.
-    pub fn wait_idle(&self, timeout: Duration) -> bool {
-        let deadline = Instant::now() + timeout;
-        let mut st = self.shared.status.lock().unwrap_or_else(|p| p.into_inner());
-        while st.done < st.requested {
-            let left = deadline.saturating_duration_since(Instant::now());
-            if left.is_zero() {
-                return false;
-            }
-            st = self
-                .shared
-                .changed
-                .wait_timeout(st, left)
-                .unwrap_or_else(|p| p.into_inner())
-                .0;
-        }
-        true
+/// A model result as stored for `source` row `id`.
+fn stored(source: &str, id: i64, s: super::Sentiment) -> sentiment::Score {
+    sentiment::Score {
+        source: source.to_string(),
+        source_id: id,
+        model: s.model,
+        probs: s.probs,
+        valence: s.valence,
+        label: s.label,
+        stars: s.stars,
     }
 }
 
-impl Drop for Scorer {
-    fn drop(&mut self) {
-        self.tx.take();
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-fn score_pending(
-    manifest: &Manifest,
-    data_dir: &std::path::Path,
-    threads: usize,
+/// Scores one saved row (`source` is `message`, `journal` or `gratitude`) and stores the result;
+/// `Ok(None)` for blank text. The model runs before the vault's lock is taken.
+pub fn score_one(
     vault: &Vault,
-    loaded: &mut Option<SentimentModel>,
-) -> Result<usize> {
-    let id = chosen_model(vault)?;
-    if loaded.as_ref().map(|m| m.id()) != Some(id.as_str()) {
-        *loaded = None;
-        crate::runtime::init(None)?;
-        let spec = catalog::resolve(manifest, data_dir, &id)?;
-        *loaded = Some(SentimentModel::load(&spec, threads)?);
+    model: &Mutex<SentimentModel>,
+    source: &str,
+    id: i64,
+    text: &str,
+) -> Result<Option<sentiment::Score>> {
+    if text.trim().is_empty() {
+        return Ok(None);
     }
-    let model = loaded.as_mut().expect("loaded above");
-    Ok(backfill(vault, model, |_| {})?.scored)
+    let s = model
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .score(text)?;
+    let score = stored(source, id, s);
+    vault.with_conn(|c| sentiment::upsert(c, &score, &Stamp::now()))?;
+    Ok(Some(score))
 }

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 pub const MAX_NAME: usize = 64;
 
 /// A profile's public description (`profile.json`, not secret).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Profile {
     /// Random id; names the folder and the keyring entry.
     pub id: String,

@@ -5,7 +5,7 @@ use nokhwa::utils::ApiBackend;
 use serde::Serialize;
 
 /// A camera the system offers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CameraInfo {
     /// nokhwa's index (a number or a device path).
     pub index: String,

@@ -30,7 +30,7 @@ impl Default for CaptureConfig {
 }
 
 /// One analysed frame, as the live stream carries it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct LiveSample {
     /// Milliseconds since the capture started.
     pub t_ms: i64,

@@ -18,7 +18,7 @@ pub const CASCADE_ID: &str = "face-cascade";
 pub const MAX_IMAGE_BYTES: usize = 40 * 1024 * 1024;
 
 /// A face rectangle in the original frame's pixels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FaceBox {
     /// Left.
     pub x: i32,
@@ -31,7 +31,7 @@ pub struct FaceBox {
 }
 
 /// One class and its probability.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmotionScore {
     /// Label (fer's names).
     pub label: String,
@@ -40,7 +40,7 @@ pub struct EmotionScore {
 }
 
 /// One detected face and its emotions.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FaceResult {
     /// Where the face is.
     #[serde(rename = "box")]
@@ -52,7 +52,7 @@ pub struct FaceResult {
 }
 
 /// Everything found in one frame. No pixels are kept.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FrameAnalysis {
     /// Frame width in pixels.
     pub width: i32,

@@ -21,7 +21,7 @@ pub const STRESSED_SAMPLE: f32 = 0.5;
 pub const SUSTAINED_SHARE: f32 = 0.7;
 
 /// The trajectory over a window.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Trajectory {
     /// Samples with a face.
     pub samples: usize,

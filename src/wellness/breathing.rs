@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use serde::Serialize;
 
 /// One part of a breath.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     /// Breathe in.
@@ -19,7 +19,7 @@ pub enum Phase {
 }
 
 /// A breathing pattern: its phases and their lengths in seconds (zero-length phases are left out).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Pattern {
     /// `box`, `4-7-8`, `coherent` or `custom:IN-HOLD-OUT-HOLD`.
     pub id: String,
@@ -95,7 +95,7 @@ pub fn pattern(id: &str) -> Result<Pattern> {
 }
 
 /// One step of the schedule.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
 pub struct Step {
     /// Which breath (from 1).
     pub cycle: u32,

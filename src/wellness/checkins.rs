@@ -55,7 +55,8 @@ pub const GAD7: [&str; 7] = [
 ];
 
 /// Which form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[ts(rename = "CheckinKind")]
 #[serde(rename_all = "lowercase")]
 pub enum Form {
     /// Depression, 9 items, 0–27.
@@ -107,7 +108,8 @@ impl Form {
 }
 
 /// A scored check-in.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "CheckinResult")]
 pub struct Scored {
     /// The stored row.
     pub assessment: Assessment,

@@ -10,7 +10,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 /// Latest score of a check-in kind and its change from the one before.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct LastScore {
     /// Total.
     pub total: i64,
@@ -23,7 +23,7 @@ pub struct LastScore {
 }
 
 /// Identity plus activity.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Overview {
     /// Name.
     pub name: String,

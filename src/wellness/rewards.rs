@@ -134,7 +134,7 @@ pub fn points(c: &Connection) -> Result<i64> {
 }
 
 /// A weekly quest's state.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Quest {
     /// ISO week, e.g. `2026-W13`.
     pub week: String,

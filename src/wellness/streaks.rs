@@ -8,7 +8,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 /// Current and longest streaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Streak {
     /// Consecutive active days ending today, or yesterday when today has no activity yet.
     pub current: u32,

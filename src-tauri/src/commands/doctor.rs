@@ -1,12 +1,13 @@
 //! The doctor report in the window.
 
-use crate::state::AppState;
+use super::run;
+use mentora::api::{models, App};
 use mentora::doctor::Report;
 use mentora::Result;
+use tauri::State;
 
-/// Runs every component check (`mentora doctor`).
+/// One line per component.
 #[tauri::command]
-pub async fn doctor(state: tauri::State<'_, AppState>) -> Result<Report> {
-    let opts = state.doctor_options();
-    super::blocking(move || Ok(mentora::doctor::run(&opts))).await
+pub async fn doctor(state: State<'_, App>) -> Result<Report> {
+    run(&state, |a| Ok(models::doctor(a))).await
 }

@@ -1,25 +1,13 @@
 //! Sentiment of a text on demand (the journal editor's live hint).
 
-use crate::state::AppState;
+use super::run;
+use mentora::api::{sentiment, App};
 use mentora::text::Sentiment;
-use mentora::{Code, Error, Result};
+use mentora::Result;
+use tauri::State;
 
-/// Scores `text` with the profile's sentiment model.
+/// Scores `text` with the profile's model.
 #[tauri::command]
-pub async fn sentiment_analyze(
-    state: tauri::State<'_, AppState>,
-    text: String,
-) -> Result<Sentiment> {
-    let state = state.inner().clone();
-    super::blocking(move || {
-        let m = state.sentiment().ok_or_else(|| {
-            Error::new(
-                Code::ModelMissing,
-                "the sentiment model is not available (see System check)",
-            )
-        })?;
-        let mut m = m.lock().unwrap_or_else(|p| p.into_inner());
-        m.score(&text)
-    })
-    .await
+pub async fn sentiment_analyze(state: State<'_, App>, text: String) -> Result<Sentiment> {
+    run(&state, move |a| sentiment::analyze(a, &text)).await
 }

@@ -1,116 +1,59 @@
-//! Profiles and the vault's lock: create, unlock (password, recovery key or keyring), lock, status.
+//! Profiles and the vault's lock: create, unlock (password or recovery key), lock, status.
 
-use crate::state::AppState;
-use mentora::vault::{KdfParams, Profile, Profiles, Vault};
+use super::run;
+use mentora::api::{profile, App};
+use mentora::vault::Profile;
 use mentora::Result;
-use serde::Serialize;
-use std::sync::Arc;
-
-/// A new profile and its recovery key, shown once.
-#[derive(Serialize)]
-pub struct Created {
-    profile: Profile,
-    recovery_key: String,
-}
-
-/// Which profile is open, if any.
-#[derive(Serialize)]
-pub struct Status {
-    profile: Option<Profile>,
-    locked: bool,
-}
+use tauri::State;
 
 /// Every local profile.
 #[tauri::command]
-pub async fn profiles_list(state: tauri::State<'_, AppState>) -> Result<Vec<Profile>> {
-    let p = state.profiles()?;
-    super::blocking(move || p.list()).await
+pub async fn profiles_list(state: State<'_, App>) -> Result<Vec<Profile>> {
+    run(&state, profile::list).await
 }
 
 /// Creates a profile and opens its vault; returns the recovery key once.
 #[tauri::command]
 pub async fn profile_create(
-    state: tauri::State<'_, AppState>,
+    state: State<'_, App>,
     name: String,
     password: String,
-) -> Result<Created> {
-    let state = state.inner().clone();
-    super::blocking(move || {
-        let profiles = state.profiles()?;
-        let (profile, recovery) = profiles.create(&name, &password, KdfParams::DEFAULT)?;
-        let vault = Vault::new(profiles, profile.clone());
-        vault.unlock_with_password(&password)?;
-        state.set_vault(Some(Arc::new(vault)));
-        Ok(Created {
-            profile,
-            recovery_key: recovery.display(),
-        })
-    })
-    .await
-}
-
-fn open(profiles: Profiles, name: &str) -> Result<Vault> {
-    Ok(Vault::new(profiles.clone(), profiles.find(name)?))
+) -> Result<profile::Created> {
+    run(&state, move |a| profile::create(a, &name, &password, false)).await
 }
 
 /// Unlocks a profile with its password.
 #[tauri::command]
 pub async fn vault_unlock(
-    state: tauri::State<'_, AppState>,
+    state: State<'_, App>,
     profile: String,
     password: String,
 ) -> Result<Profile> {
-    let state = state.inner().clone();
-    super::blocking(move || {
-        let vault = open(state.profiles()?, &profile)?;
-        vault.unlock_with_password(&password)?;
-        let p = vault.profile().clone();
-        state.set_vault(Some(Arc::new(vault)));
-        state.reset_sentiment();
-        state.backfill_in_background();
-        Ok(p)
-    })
-    .await
+    run(&state, move |a| profile::unlock(a, &profile, &password)).await
 }
 
 /// Unlocks with the recovery key and sets a new password.
 #[tauri::command]
 pub async fn vault_recover(
-    state: tauri::State<'_, AppState>,
+    state: State<'_, App>,
     profile: String,
     recovery_key: String,
     new_password: String,
 ) -> Result<Profile> {
-    let state = state.inner().clone();
-    super::blocking(move || {
-        let vault = open(state.profiles()?, &profile)?;
-        vault.unlock_with_recovery(&recovery_key, &new_password)?;
-        let p = vault.profile().clone();
-        state.set_vault(Some(Arc::new(vault)));
-        state.reset_sentiment();
-        state.backfill_in_background();
-        Ok(p)
+    run(&state, move |a| {
+        profile::recover(a, &profile, &recovery_key, &new_password)
     })
     .await
 }
 
 /// Locks: stops any emotion session, closes the vault and drops its key from memory.
 #[tauri::command]
-pub async fn vault_lock(state: tauri::State<'_, AppState>) -> Result<()> {
-    let state = state.inner().clone();
-    super::blocking(move || {
-        state.lock_vault();
-        Ok(())
-    })
-    .await
+pub async fn vault_lock(state: State<'_, App>) -> Result<()> {
+    run(&state, profile::lock).await
 }
 
 /// Which profile is open.
 #[tauri::command]
-pub async fn vault_status(state: tauri::State<'_, AppState>) -> Result<Status> {
-    let v = state.vault();
-    Ok(Status {
-        locked: v.as_ref().is_none_or(|v| v.is_locked()),
-        profile: v.map(|v| v.profile().clone()),
-    })
+pub async fn vault_status(state: State<'_, App>) -> Result<profile::Status> {
+    Ok(profile::status(&state))
 }

@@ -119,9 +119,9 @@ pub(crate) enum Command {
         kind: String,
         /// Profile name.
         profile: String,
-        /// Country for crisis lines (ISO code).
-        #[arg(long, default_value = "US")]
-        country: String,
+        /// Country for crisis lines (ISO code); default the profile's setting.
+        #[arg(long)]
+        country: Option<String>,
     },
     /// Identity plus activity in one JSON document.
     Overview {

@@ -15,6 +15,11 @@ fn main() -> ExitCode {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
     let cli = Cli::parse();
+    mentora::cli::set_models_dir(cli.models_dir.clone());
+    let logs = mentora::vault::profiles::default_data_dir()
+        .ok()
+        .map(|d| d.join("logs"));
+    mentora::logging::init(logs.as_deref(), "mentora", "off");
     let result = match cli.command {
         Command::Doctor { json } => mentora::cli::doctor(cli.models_dir, json),
         Command::Emotion { command } => match command {
@@ -41,7 +46,7 @@ fn main() -> ExitCode {
         },
         Command::Models { command } => match command {
             ModelsCommand::Verify => mentora::cli::models_verify(cli.models_dir),
-            ModelsCommand::List => sentiment::models_list(cli.models_dir.as_deref()),
+            ModelsCommand::List => sentiment::models_list(),
             ModelsCommand::Install {
                 source,
                 id,
@@ -95,14 +100,12 @@ fn main() -> ExitCode {
                 tags,
                 title,
                 text,
-            } => {
-                wellness::journal_add(cli.models_dir.as_deref(), &profile, mood, tags, title, text)
-            }
+            } => wellness::journal_add(&profile, mood, tags, title, text),
             JournalCommand::List { profile, search } => wellness::journal_list(&profile, search),
         },
         Command::Gratitude {
             command: GratitudeCommand::Add { profile, text },
-        } => wellness::gratitude_add(cli.models_dir.as_deref(), &profile, &text),
+        } => wellness::gratitude_add(&profile, &text),
         Command::Sleep {
             command:
                 SleepCommand::Log {
@@ -128,7 +131,7 @@ fn main() -> ExitCode {
             kind,
             profile,
             country,
-        } => wellness::checkin(&kind, &profile, &country),
+        } => wellness::checkin(&kind, &profile, country.as_deref()),
         Command::Overview { profile } => wellness::show_overview(&profile),
         Command::Sentiment {
             text,
@@ -151,10 +154,10 @@ fn main() -> ExitCode {
                     json,
                 }) => sentiment::evaluate(md, fixtures.as_deref(), &models, json),
                 Some(SentimentCommand::Backfill { profile, model }) => {
-                    sentiment::backfill(md, &profile, model.as_deref())
+                    sentiment::backfill(&profile, model.as_deref())
                 }
                 Some(SentimentCommand::Use { profile, model }) => {
-                    sentiment::use_model(md, &profile, &model)
+                    sentiment::use_model(&profile, &model)
                 }
                 Some(SentimentCommand::Bench {
                     model,
@@ -186,7 +189,7 @@ fn main() -> ExitCode {
                 country,
             }) => chat::configure(&profile, model, base_url, private, country),
             None => match profile {
-                Some(p) => chat::interactive(cli.models_dir.as_deref(), &p, id, title),
+                Some(p) => chat::interactive(&p, id, title),
                 None => Err(mentora::Error::invalid(
                     "profile",
                     "name the profile: mentora chat NAME",

@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, Row};
 use serde::Serialize;
 
 /// A stored check-in.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Assessment {
     /// Id.
     pub id: i64,

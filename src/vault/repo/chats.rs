@@ -5,19 +5,95 @@ use crate::error::Result;
 use crate::vault::stamp::Stamp;
 use crate::vault::validate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Longest chat title.
 pub const MAX_TITLE: usize = 200;
 /// Longest message.
 pub const MAX_MESSAGE: usize = 32_000;
-/// Who wrote a message.
-pub const SENDERS: &[&str] = &["user", "assistant"];
-/// A message's delivery state.
-pub const STATUSES: &[&str] = &["sent", "pending", "failed", "partial"];
+/// Declares a fixed set stored as text: serde and SQL use the same lowercase names.
+macro_rules! text_enum {
+    ($(#[$m:meta])* $name:ident as $ts:literal, field $field:literal { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+        #[serde(rename_all = "lowercase")]
+        #[ts(rename = $ts)]
+        pub enum $name { $($(#[$vm])* $v),+ }
+
+        impl $name {
+            /// The stored name.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$v => $s),+ }
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = crate::error::Error;
+            fn from_str(s: &str) -> Result<Self> {
+                match s {
+                    $($s => Ok($name::$v),)+
+                    other => Err(crate::error::Error::invalid(
+                        $field,
+                        format!("unknown value '{other}'"),
+                    )),
+                }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(self.as_str().into())
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                v.as_str()?
+                    .parse()
+                    .map_err(|e: crate::error::Error| rusqlite::types::FromSqlError::Other(e.message().into()))
+            }
+        }
+    };
+}
+
+text_enum! {
+    /// Who wrote a message.
+    Sender as "MessageSender", field "sender" {
+        /// The person.
+        User = "user",
+        /// The companion.
+        Assistant = "assistant",
+    }
+}
+
+text_enum! {
+    /// A message's delivery state.
+    Status as "MessageStatus", field "status" {
+        /// Delivered (or, for a reply, complete).
+        Sent = "sent",
+        /// Saved, not sent yet (offline, no key, private mode, rate limit).
+        Pending = "pending",
+        /// Refused or failed; retryable.
+        Failed = "failed",
+        /// A reply that broke off; retryable.
+        Partial = "partial",
+    }
+}
 
 /// A chat with its message count and last activity.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Chat {
     /// Id.
     pub id: i64,
@@ -32,18 +108,18 @@ pub struct Chat {
 }
 
 /// One message.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Message {
     /// Id.
     pub id: i64,
     /// Chat.
     pub chat_id: i64,
-    /// `user` or `assistant`.
-    pub sender: String,
+    /// Who wrote it.
+    pub sender: Sender,
     /// Text as written (never redacted here).
     pub text: String,
-    /// `sent`, `pending`, `failed` or `partial`.
-    pub status: String,
+    /// Delivery state.
+    pub status: Status,
     /// Unix ms.
     pub created_at: i64,
     /// Local date.
@@ -151,15 +227,13 @@ pub fn clear(c: &Connection, id: i64) -> Result<usize> {
 pub fn add_message(
     c: &Connection,
     chat_id: i64,
-    sender: &str,
+    sender: Sender,
     text: &str,
-    status: &str,
+    status: Status,
     emotion_json: Option<&str>,
     at: &Stamp,
 ) -> Result<Message> {
-    let sender = validate::one_of("sender", sender, SENDERS)?;
-    let status = validate::one_of("status", status, STATUSES)?;
-    let min = if sender == "user" { 1 } else { 0 };
+    let min = if sender == Sender::User { 1 } else { 0 };
     let text = validate::text("text", text, min, MAX_MESSAGE)?;
     exists(c, chat_id)?;
     c.execute(
@@ -180,15 +254,14 @@ pub fn add_message(
         "UPDATE chats SET updated_at = max(updated_at, ?1) WHERE id = ?2",
         params![at.utc_ms, chat_id],
     )?;
-    if sender == "user" {
+    if sender == Sender::User {
         activity::touch(c, at)?;
     }
     get_message(c, id)
 }
 
 /// Replaces a message's text and status (a streamed reply growing, a pending message sent).
-pub fn set_message(c: &Connection, id: i64, text: &str, status: &str) -> Result<Message> {
-    let status = validate::one_of("status", status, STATUSES)?;
+pub fn set_message(c: &Connection, id: i64, text: &str, status: Status) -> Result<Message> {
     let text = validate::text("text", text, 0, MAX_MESSAGE)?;
     one_row(
         c.execute(

@@ -10,7 +10,8 @@ use serde::Serialize;
 pub const MIN_SAMPLE_GAP_MS: i64 = 1000;
 
 /// A session's stored summary.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "EmotionSession")]
 pub struct Session {
     /// Id.
     pub id: i64,

@@ -13,7 +13,8 @@ pub const MAX_TEXT: usize = 500;
 pub const PER_DAY: i64 = 3;
 
 /// One item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "GratitudeItem")]
 pub struct Item {
     /// Id.
     pub id: i64,

@@ -15,7 +15,7 @@ pub const MAX_TITLE: usize = 200;
 pub const MAX_TAGS: usize = 20;
 
 /// What the person writes.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct EntryInput {
     /// 1 (very bad) to 5 (very good).
     pub mood: i64,
@@ -30,7 +30,7 @@ pub struct EntryInput {
 }
 
 /// A stored entry.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Entry {
     /// Id.
     pub id: i64,

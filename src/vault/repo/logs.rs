@@ -8,7 +8,7 @@ use rusqlite::{params, Connection, Row};
 use serde::{Deserialize, Serialize};
 
 /// A night as the person enters it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct SleepInput {
     /// The date of waking up, YYYY-MM-DD.
     pub date: String,
@@ -24,7 +24,7 @@ pub struct SleepInput {
 }
 
 /// A stored night.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Sleep {
     /// Id.
     pub id: i64,
@@ -111,7 +111,7 @@ pub fn sleeps(c: &Connection, from: &str, to: &str) -> Result<Vec<Sleep>> {
 }
 
 /// A finished (or abandoned) breathing exercise.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Breathing {
     /// Pattern id (`box`, `4-7-8`, `coherent`, `custom:…`).
     pub pattern: String,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const SOURCES: &[&str] = &["message", "journal", "gratitude"];
 
 /// A score as stored.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Score {
     /// `message`, `journal` or `gratitude`.
     pub source: String,

@@ -1,13 +1,9 @@
 /** Where a guided breathing exercise is at a given second, from the core's phase schedule. */
 
-export type Phase = "inhale" | "hold" | "exhale" | "hold_empty";
-
-export interface Step {
-  cycle: number;
-  phase: Phase;
-  start_s: number;
-  duration_s: number;
-}
+// The IPC types are generated from the Rust types (ui/src/lib/bindings).
+import type { Phase } from "./bindings/Phase";
+import type { Step } from "./bindings/Step";
+export type { Phase, Step };
 
 export interface Moment {
   phase: Phase;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applyEvent, applyOutcome, retryTarget, statusWords, type Message } from "./chat";
 
-const user = (id: number, status: Message["status"] = "pending"): Message => ({ id, chat_id: 1, sender: "user", text: "hi", status, created_at: 0, crisis: false });
+const user = (id: number, status: Message["status"] = "pending"): Message => ({ id, chat_id: 1, sender: "user", text: "hi", status, created_at: 0, local_date: "2026-12-02", emotion_json: null, crisis: false });
 
 describe("chat stream", () => {
   it("grows a reply chunk by chunk and settles on the outcome", () => {

@@ -1,36 +1,12 @@
 /** Chat state in the window: messages, and how each core event or outcome changes them. */
 
-export interface Message {
-  id: number;
-  chat_id: number;
-  sender: "user" | "assistant";
-  text: string;
-  status: "sent" | "pending" | "failed" | "partial";
-  created_at: number;
-  crisis: boolean;
-}
-
-export type ChatEvent =
-  | { kind: "saved"; message: Message }
-  | { kind: "chunk"; message_id: number; delta: string; text: string };
-
-export interface Resource {
-  name: string;
-  contact: string;
-  detail: string;
-}
-export interface CrisisCard {
-  reason: string;
-  title: string;
-  message: string;
-  resources: Resource[];
-}
-
-export type Outcome =
-  | { kind: "replied"; user: Message; reply: Message; finish_reason: string; note: string | null }
-  | { kind: "crisis"; user: Message; card: CrisisCard }
-  | { kind: "not_sent"; user: Message; error: { code: string; message: string } }
-  | { kind: "failed"; user: Message; reply: Message | null; error: { code: string; message: string } };
+// The IPC types are generated from the Rust types (ui/src/lib/bindings, by tests/it/ipc_types.rs).
+import type { ChatEvent } from "./bindings/ChatEvent";
+import type { Message } from "./bindings/Message";
+import type { Outcome } from "./bindings/Outcome";
+export type { ChatEvent, Message, Outcome };
+export type { CrisisCard } from "./bindings/CrisisCard";
+export type { Resource } from "./bindings/Resource";
 
 function upsert(list: Message[], m: Message): Message[] {
   const i = list.findIndex((x) => x.id === m.id);
@@ -47,7 +23,7 @@ export function applyEvent(list: Message[], e: ChatEvent, chatId: number): Messa
   const sent = list.map((m) => (m.sender === "user" && m.status === "pending" && m.id < e.message_id ? { ...m, status: "sent" as const } : m));
   const existing = sent.find((m) => m.id === e.message_id);
   if (existing) return upsert(sent, { ...existing, text: e.text, status: "partial" });
-  return [...sent, { id: e.message_id, chat_id: chatId, sender: "assistant", text: e.text, status: "partial", created_at: Date.now(), crisis: false }];
+  return [...sent, { id: e.message_id, chat_id: chatId, sender: "assistant", text: e.text, status: "partial", created_at: Date.now(), local_date: "", emotion_json: null, crisis: false }];
 }
 
 /** Applies the final outcome of a send. */

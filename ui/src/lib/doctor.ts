@@ -1,18 +1,10 @@
 /** The doctor report from the core and a one-line summary of it. */
 
-export type Status = "ok" | "warn" | "error";
-
-export interface Check {
-  component: string;
-  status: Status;
-  detail: string;
-  code?: string;
-}
-
-export interface Report {
-  version: string;
-  checks: Check[];
-}
+// The IPC types are generated from the Rust types (ui/src/lib/bindings).
+import type { CheckStatus as Status } from "./bindings/CheckStatus";
+import type { DoctorReport as Report } from "./bindings/DoctorReport";
+export type { Status, Report };
+export type { Check } from "./bindings/Check";
 
 export function summarize(report: Report): { status: Status; text: string } {
   const errors = report.checks.filter((c) => c.status === "error");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { boxToPercent, facesSummary, formatPercent, liveBadge, rankEmotions, type FrameAnalysis } from "./emotions";
+import { boxToPercent, facesSummary, formatPercent, liveBadge, rankEmotions, type FrameAnalysis, type LiveSample } from "./emotions";
 
 describe("rankEmotions", () => {
   it("orders by probability and keeps label order on ties", () => {
@@ -55,7 +55,7 @@ describe("facesSummary", () => {
 
 describe("liveBadge", () => {
   it("shows the smoothed dominant emotion and the frame rate", () => {
-    const s = { t_ms: 0, face: { x: 0, y: 0, width: 1, height: 1 }, raw: null, probabilities: [0, 0, 0, 0.814, 0, 0, 0.186], dominant: "happy", fps: 2 };
+    const s: LiveSample = { t_ms: 0, face: { x: 0, y: 0, width: 1, height: 1 }, raw: null, probabilities: [0, 0, 0, 0.814, 0, 0, 0.186], dominant: "happy", fps: 2 };
     expect(liveBadge(s)).toBe("happy 81% · 2.0 fps");
   });
   it("says when no face is in view", () => {

@@ -1,30 +1,12 @@
 /** Emotion results from the core: ranking, percentages, and face boxes placed over a scaled photo. */
 
-export interface EmotionScore {
-  label: string;
-  probability: number;
-}
-
-export interface FaceBox {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-export interface FaceResult {
-  box: FaceBox;
-  emotions: EmotionScore[];
-  dominant: string;
-}
-
-export interface FrameAnalysis {
-  width: number;
-  height: number;
-  faces: FaceResult[];
-  detect_ms: number;
-  classify_ms: number;
-}
+// The IPC types are generated from the Rust types (ui/src/lib/bindings).
+import type { EmotionScore } from "./bindings/EmotionScore";
+import type { FaceBox } from "./bindings/FaceBox";
+import type { FrameAnalysis } from "./bindings/FrameAnalysis";
+import type { LiveSample } from "./bindings/LiveSample";
+export type { EmotionScore, FaceBox, FrameAnalysis, LiveSample };
+export type { FaceResult } from "./bindings/FaceResult";
 
 export const LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
 
@@ -64,14 +46,6 @@ export function facesSummary(a: FrameAnalysis): string {
 }
 
 /** One analysed camera frame, as the `emotion://sample` event carries it. */
-export interface LiveSample {
-  t_ms: number;
-  face: FaceBox | null;
-  raw: number[] | null;
-  probabilities: number[] | null;
-  dominant: string | null;
-  fps: number;
-}
 
 /** The badge text for a live sample: "happy 81% · 2.0 fps" or "No face in view · 2.0 fps". */
 export function liveBadge(s: LiveSample): string {

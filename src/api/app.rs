@@ -1,0 +1,282 @@
+//! [`App`]: what lives between a person's actions (paths, the open vault, engines loaded on first use,
+//! the camera), shared by every use case of both front ends.
+//!
+//! Lock order. Every slot below is a leaf lock: it is held only to clone or replace what it holds,
+//! never while calling into a vault, a model or the network, and never together with another slot.
+//! Engines are loaded with no lock held (two racing first uses may both load; one result is kept).
+//! Below the slots: a model's own mutex may be held while the vault's connection lock is taken
+//! (scoring writes its result), never the other way round (nothing takes a model inside `with_conn`).
+
+use crate::chat::ratelimit::RateLimiter;
+use crate::chat::{ChatConfig, Companion};
+use crate::models::Manifest;
+use crate::text::SentimentModel;
+use crate::vault::{Profiles, Vault};
+use crate::vision::capture::Capture;
+use crate::vision::tracking::Tracking;
+use crate::vision::VisionEngine;
+use crate::{doctor, runtime, Code, Error, Result};
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// Where things are: `None` means the default place.
+#[derive(Debug, Clone, Default)]
+pub struct Paths {
+    /// Profiles and installed models (default `$XDG_DATA_HOME/mentora` or `MENTORA_DATA_DIR`).
+    pub data_dir: Option<PathBuf>,
+    /// The models folder with `manifest.json` (`--models-dir`).
+    pub models_dir: Option<PathBuf>,
+    /// The installed app's resource folder.
+    pub install_dir: Option<PathBuf>,
+}
+
+/// A shared model behind its own lock.
+pub type Shared<T> = Arc<Mutex<T>>;
+
+#[derive(Default)]
+struct Inner {
+    paths: Paths,
+    background: bool,
+    vault: Mutex<Option<Arc<Vault>>>,
+    sentiment: Mutex<Option<Shared<SentimentModel>>>,
+    vision: Mutex<Option<Shared<VisionEngine>>>,
+    companion: Mutex<Option<Arc<Companion>>>,
+    capture: Mutex<Option<Capture>>,
+    tracking: Mutex<Option<Tracking>>,
+    open_chat: Mutex<Option<i64>>,
+}
+
+/// The state both front ends hold; cheap to clone (one `Arc`).
+#[derive(Clone, Default)]
+pub struct App(Arc<Inner>);
+
+/// Locks a slot, taking it over if a panicking thread left it poisoned (the data is plain state).
+pub fn slot<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl App {
+    /// New state for the window: nothing loaded yet; older text is scored in the background after
+    /// each unlock.
+    pub fn new(install_dir: Option<PathBuf>, models_dir: Option<PathBuf>) -> Self {
+        Self::with_paths(
+            Paths {
+                install_dir,
+                models_dir,
+                data_dir: None,
+            },
+            true,
+        )
+    }
+
+    /// New state with these paths; `background` runs after-unlock work on a thread (the window),
+    /// off for a short-lived CLI process.
+    pub fn with_paths(paths: Paths, background: bool) -> Self {
+        App(Arc::new(Inner {
+            paths,
+            background,
+            ..Default::default()
+        }))
+    }
+
+    /// The same paths with profiles kept under `dir` (tests). Only before first use.
+    pub fn with_data_dir(self, dir: PathBuf) -> Self {
+        let mut paths = self.0.paths.clone();
+        paths.data_dir = Some(dir);
+        Self::with_paths(paths, self.0.background)
+    }
+
+    /// The paths.
+    pub fn paths(&self) -> &Paths {
+        &self.0.paths
+    }
+
+    /// Doctor options for this install.
+    pub fn doctor_options(&self) -> doctor::Options {
+        doctor::Options {
+            models_dir: self.0.paths.models_dir.clone(),
+            install_dir: self.0.paths.install_dir.clone(),
+        }
+    }
+
+    /// The model manifest this app uses.
+    pub fn manifest(&self) -> Result<Manifest> {
+        Manifest::find(
+            self.0.paths.models_dir.as_deref(),
+            self.0.paths.install_dir.as_deref(),
+        )
+    }
+
+    /// The profiles of this app's data dir.
+    pub fn profiles(&self) -> Result<Profiles> {
+        match &self.0.paths.data_dir {
+            Some(d) => Ok(Profiles::new(d)),
+            None => Profiles::open_default(),
+        }
+    }
+
+    /// The data dir (profiles, installed models, exports fallback).
+    pub fn data_dir(&self) -> Result<PathBuf> {
+        match &self.0.paths.data_dir {
+            Some(d) => Ok(d.clone()),
+            None => crate::vault::profiles::default_data_dir(),
+        }
+    }
+
+    // ---- the vault ----
+
+    /// The open vault (locked or not).
+    pub fn vault(&self) -> Option<Arc<Vault>> {
+        slot(&self.0.vault).clone()
+    }
+
+    /// The open vault, or `vault.locked`.
+    pub fn unlocked_vault(&self) -> Result<Arc<Vault>> {
+        self.vault()
+            .filter(|v| !v.is_locked())
+            .ok_or_else(|| Error::new(Code::VaultLocked, "the vault is locked; unlock it first"))
+    }
+
+    /// Runs `f` with the unlocked vault: the preamble of every use case that reads or writes data.
+    pub fn with_vault<T>(&self, f: impl FnOnce(&Vault) -> Result<T>) -> Result<T> {
+        f(&*self.unlocked_vault()?)
+    }
+
+    /// Replaces the open vault; the models chosen by the previous profile are forgotten.
+    pub fn set_vault(&self, v: Option<Arc<Vault>>) {
+        *slot(&self.0.vault) = v;
+        self.reset_engines();
+    }
+
+    /// Stops any emotion session and locks the vault.
+    pub fn lock_vault(&self) {
+        if let Some(t) = self.take_tracking() {
+            let _ = t.stop();
+        }
+        if let Some(v) = self.vault() {
+            v.lock();
+        }
+    }
+
+    /// Auto-lock: locks when the profile's idle time has passed; true if it locked just now.
+    pub fn tick(&self) -> bool {
+        match self.vault() {
+            Some(v) if !v.is_locked() && v.tick() => {
+                self.lock_vault();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// The open vault's chat settings and key.
+    pub fn chat_config(&self) -> Result<ChatConfig> {
+        ChatConfig::load(&*self.unlocked_vault()?)
+    }
+
+    /// True when after-unlock work runs on a background thread.
+    pub fn background(&self) -> bool {
+        self.0.background
+    }
+
+    /// The chat whose conversation is open (summarized when the window closes).
+    pub fn set_open_chat(&self, chat: Option<i64>) {
+        *slot(&self.0.open_chat) = chat;
+    }
+
+    /// Takes the open chat out.
+    pub fn take_open_chat(&self) -> Option<i64> {
+        slot(&self.0.open_chat).take()
+    }
+
+    // ---- engines, loaded on first use with no lock held ----
+
+    /// The profile's chosen sentiment model, loaded on first use (None if it cannot load: text is
+    /// then saved unscored and scored later).
+    pub fn sentiment(&self) -> Option<Shared<SentimentModel>> {
+        if let Some(m) = slot(&self.0.sentiment).clone() {
+            return Some(m);
+        }
+        let id = match self.unlocked_vault() {
+            Ok(v) => crate::text::scoring::chosen_model(&v).ok()?,
+            Err(_) => crate::text::DEFAULT_MODEL.to_string(),
+        };
+        match self.load_sentiment(&id, 1) {
+            Ok(m) => {
+                let m = Arc::new(Mutex::new(m));
+                Some(slot(&self.0.sentiment).get_or_insert(m).clone())
+            }
+            Err(e) => {
+                tracing::warn!(code = %e.code(), "sentiment is off for now: {}", e.message());
+                None
+            }
+        }
+    }
+
+    /// Loads sentiment model `id` with `threads` threads: the one model loader of both front ends.
+    pub fn load_sentiment(&self, id: &str, threads: usize) -> Result<SentimentModel> {
+        runtime::init(self.0.paths.install_dir.as_deref())?;
+        let spec = crate::text::catalog::resolve(&self.manifest()?, &self.data_dir()?, id)?;
+        SentimentModel::load(&spec, threads)
+    }
+
+    /// Forgets the loaded sentiment model and the companion that uses it (the model setting changed).
+    pub fn reset_engines(&self) {
+        *slot(&self.0.sentiment) = None;
+        *slot(&self.0.companion) = None;
+    }
+
+    /// The vision engine, loaded on first use (a failed load is retried next time).
+    pub fn vision(&self) -> Result<Shared<VisionEngine>> {
+        if let Some(e) = slot(&self.0.vision).clone() {
+            return Ok(e);
+        }
+        runtime::init(self.0.paths.install_dir.as_deref())?;
+        let engine = Arc::new(Mutex::new(VisionEngine::load(&self.manifest()?)?));
+        Ok(slot(&self.0.vision).get_or_insert(engine).clone())
+    }
+
+    /// The companion (its rate limit is shared by every send).
+    pub fn companion(&self) -> Arc<Companion> {
+        if let Some(c) = slot(&self.0.companion).clone() {
+            return c;
+        }
+        let c = Arc::new(Companion::new(RateLimiter::default(), self.sentiment()));
+        slot(&self.0.companion).get_or_insert(c).clone()
+    }
+
+    // ---- the camera ----
+
+    /// True while a capture thread or an emotion session runs.
+    pub fn camera_busy(&self) -> bool {
+        slot(&self.0.capture)
+            .as_ref()
+            .is_some_and(Capture::is_running)
+            || slot(&self.0.tracking)
+                .as_ref()
+                .is_some_and(Tracking::is_running)
+    }
+
+    /// Keeps a started capture.
+    pub fn set_capture(&self, c: Capture) {
+        *slot(&self.0.capture) = Some(c);
+    }
+
+    /// Stops the capture, if any.
+    pub fn stop_capture(&self) {
+        let c = slot(&self.0.capture).take();
+        if let Some(c) = c {
+            c.stop();
+        }
+    }
+
+    /// Keeps a started emotion session.
+    pub fn set_tracking(&self, t: Tracking) {
+        *slot(&self.0.tracking) = Some(t);
+    }
+
+    /// Takes the session out, to stop it.
+    pub fn take_tracking(&self) -> Option<Tracking> {
+        slot(&self.0.tracking).take()
+    }
+}

@@ -1,0 +1,113 @@
+//! The companion's chats: list, create, rename, delete, clear, messages; sending (crisis check first,
+//! saved before any network call, the reply streamed as [`ChatEvent`]s), retry, and the session
+//! summary when a conversation ends (left, window closed, or idle).
+
+use super::App;
+use crate::chat::service::{ChatEvent, Outcome};
+use crate::chat::summary::{self, SessionSummary};
+use crate::error::Result;
+use crate::vault::repo::chats::{self, Chat, Message};
+use crate::vault::Stamp;
+use std::time::Duration;
+
+/// Every chat with its message count and last activity.
+pub fn list(app: &App) -> Result<Vec<Chat>> {
+    app.with_vault(|v| v.with_conn(|c| chats::list(c)))
+}
+
+/// One chat.
+pub fn get(app: &App, id: i64) -> Result<Chat> {
+    app.with_vault(|v| v.with_conn(|c| chats::get(c, id)))
+}
+
+/// A new chat.
+pub fn create(app: &App, title: &str) -> Result<Chat> {
+    app.with_vault(|v| v.with_conn(|c| chats::create(c, title, &Stamp::now())))
+}
+
+/// Renames a chat.
+pub fn rename(app: &App, id: i64, title: &str) -> Result<Chat> {
+    app.with_vault(|v| v.with_conn(|c| chats::rename(c, id, title)))
+}
+
+/// Deletes a chat and its messages.
+pub fn delete(app: &App, id: i64) -> Result<()> {
+    app.with_vault(|v| v.with_conn(|c| chats::delete(c, id)))
+}
+
+/// Deletes a chat's messages; returns how many.
+pub fn clear(app: &App, id: i64) -> Result<usize> {
+    app.with_vault(|v| v.with_conn(|c| chats::clear(c, id)))
+}
+
+/// A chat's messages, oldest first.
+pub fn messages(app: &App, id: i64) -> Result<Vec<Message>> {
+    app.with_vault(|v| v.with_conn(|c| chats::messages(c, id)))
+}
+
+/// Deletes one message.
+pub fn delete_message(app: &App, id: i64) -> Result<()> {
+    app.with_vault(|v| v.with_conn(|c| chats::delete_message(c, id)))
+}
+
+/// Saves and sends a message of `chat_id`; `emit` hears the saved message and each reply piece.
+/// `emotion_json` is the live face snapshot, if the camera is on.
+pub fn send(
+    app: &App,
+    chat_id: i64,
+    text: &str,
+    emotion_json: Option<&str>,
+    emit: &mut dyn FnMut(ChatEvent),
+) -> Result<Outcome> {
+    let v = app.unlocked_vault()?;
+    let cfg = app.chat_config()?;
+    app.set_open_chat(Some(chat_id));
+    let outcome = app
+        .companion()
+        .send(&v, &cfg, chat_id, text, emotion_json, emit)?;
+    tracing::info!(chat = chat_id, "message handled");
+    Ok(outcome)
+}
+
+/// Sends a pending or failed message again, or replaces a partial reply.
+pub fn retry(app: &App, message_id: i64, emit: &mut dyn FnMut(ChatEvent)) -> Result<Outcome> {
+    let v = app.unlocked_vault()?;
+    let cfg = app.chat_config()?;
+    app.companion().resend(&v, &cfg, message_id, emit)
+}
+
+/// Ends the chat's conversation now (the person left the chat, or `/quit`): its summary is stored.
+pub fn end_session(app: &App, chat_id: i64) -> Result<Option<SessionSummary>> {
+    summary::end_session(
+        &*app.unlocked_vault()?,
+        &app.chat_config()?,
+        chat_id,
+        "closed",
+    )
+}
+
+/// The window is closing: ends the open conversation, giving Gemini 5 s and one try before the
+/// local summary is used.
+pub fn close(app: &App) -> Result<Option<SessionSummary>> {
+    let Some(chat) = app.take_open_chat() else {
+        return Ok(None);
+    };
+    let mut cfg = app.chat_config()?;
+    cfg.gemini.timeout = Duration::from_secs(5);
+    cfg.gemini.retry.max_attempts = 1;
+    summary::end_session(&*app.unlocked_vault()?, &cfg, chat, "closed")
+}
+
+/// Ends every conversation idle for 10 minutes (the window's background job).
+pub fn end_idle(app: &App) -> Result<Vec<SessionSummary>> {
+    summary::end_idle(
+        &*app.unlocked_vault()?,
+        &app.chat_config()?,
+        Stamp::now().utc_ms,
+    )
+}
+
+/// Session summaries of a chat (or of all chats).
+pub fn sessions(app: &App, chat_id: Option<i64>) -> Result<Vec<SessionSummary>> {
+    app.with_vault(|v| summary::list(v, chat_id))
+}

@@ -1,0 +1,204 @@
+//! Settings: the companion (private mode, Gemini model and base URL, country), auto-lock, the
+//! sentiment model, sharing journal text with report summaries; the Gemini key in the OS keyring.
+//! One validation for both front ends.
+
+use super::App;
+use crate::chat::config::{self as chat_cfg, ChatConfig};
+use crate::error::{Error, Result};
+use crate::text::catalog;
+use crate::vault::repo::settings as repo;
+use crate::vault::{validate, Stamp};
+use serde::{Deserialize, Serialize};
+
+/// What the settings screen shows and edits.
+#[derive(Debug, Clone, Serialize, Deserialize, Default, PartialEq, ts_rs::TS)]
+pub struct AppSettings {
+    /// No network call at all.
+    pub private_mode: bool,
+    /// Gemini model.
+    pub model: String,
+    /// Gemini base URL.
+    pub base_url: String,
+    /// Country for crisis lines (two letters).
+    pub country: String,
+    /// Minutes idle before the vault locks (0 = never).
+    pub auto_lock_minutes: u32,
+    /// Sentiment model id.
+    pub sentiment_model: String,
+    /// Let Gemini read journal text for report summaries.
+    pub share_journal_text: bool,
+    /// Whether a Gemini key is stored (read only).
+    #[serde(default)]
+    pub key_present: bool,
+}
+
+/// A change from the CLI: only the fields given are changed.
+#[derive(Debug, Clone, Default)]
+pub struct Patch {
+    /// Gemini model.
+    pub model: Option<String>,
+    /// Gemini base URL.
+    pub base_url: Option<String>,
+    /// Private mode.
+    pub private_mode: Option<bool>,
+    /// Country for crisis lines.
+    pub country: Option<String>,
+}
+
+/// The Gemini base URL: `https://…`, or `http://` on this machine only.
+pub fn check_base_url(url: &str) -> Result<()> {
+    let u = url.trim();
+    if u.starts_with("https://")
+        || u.starts_with("http://127.0.0.1")
+        || u.starts_with("http://localhost")
+    {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "base_url",
+            "https://…, or http:// on this machine only",
+        ))
+    }
+}
+
+/// A two-letter country code.
+pub fn check_country(cc: &str) -> Result<()> {
+    if cc.len() == 2 && cc.chars().all(|c| c.is_ascii_alphabetic()) {
+        Ok(())
+    } else {
+        Err(Error::invalid(
+            "country",
+            "a two-letter code such as US, GB, DE",
+        ))
+    }
+}
+
+/// The settings.
+pub fn get(app: &App) -> Result<AppSettings> {
+    let v = app.unlocked_vault()?;
+    let cfg = ChatConfig::load(&v)?;
+    let share = v
+        .with_conn(|c| repo::get(c, crate::reports::SHARE_JOURNAL))?
+        .and_then(|x| x.as_bool())
+        .unwrap_or(false);
+    Ok(AppSettings {
+        private_mode: cfg.private_mode,
+        model: cfg.gemini.model,
+        base_url: cfg.gemini.base_url,
+        country: cfg.country,
+        auto_lock_minutes: v.auto_lock_minutes(),
+        sentiment_model: crate::text::scoring::chosen_model(&v)?,
+        share_journal_text: share,
+        key_present: chat_cfg::api_key().is_some(),
+    })
+}
+
+/// Checks and saves every setting in one transaction; nothing is saved when one is invalid.
+pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
+    let v = app.unlocked_vault()?;
+    check_base_url(&s.base_url)?;
+    check_country(&s.country)?;
+    validate::text("model", &s.model, 1, 80)?;
+    catalog::resolve(&app.manifest()?, &app.data_dir()?, &s.sentiment_model)?;
+    validate::range("auto_lock_minutes", s.auto_lock_minutes, 0, 24 * 60)?;
+    let changed_model = crate::text::scoring::chosen_model(&v)? != s.sentiment_model;
+    v.with_conn(|c| {
+        let at = Stamp::now();
+        let tx = c.transaction()?;
+        repo::set(
+            &tx,
+            chat_cfg::PRIVATE_MODE,
+            &serde_json::json!(s.private_mode),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            chat_cfg::MODEL,
+            &serde_json::json!(s.model.trim()),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            chat_cfg::BASE_URL,
+            &serde_json::json!(s.base_url.trim()),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            chat_cfg::COUNTRY,
+            &serde_json::json!(s.country.to_ascii_uppercase()),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            catalog::SETTING,
+            &serde_json::json!(s.sentiment_model),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            crate::reports::SHARE_JOURNAL,
+            &serde_json::json!(s.share_journal_text),
+            &at,
+        )?;
+        tx.commit()?;
+        Ok(())
+    })?;
+    v.set_auto_lock_minutes(s.auto_lock_minutes)?;
+    if changed_model {
+        app.reset_engines();
+    }
+    tracing::info!("settings saved");
+    get(app)
+}
+
+/// Changes only the fields of `p` (the CLI's `chat settings`), with the same checks as [`set`].
+pub fn patch(app: &App, p: &Patch) -> Result<AppSettings> {
+    let mut s = get(app)?;
+    if let Some(m) = &p.model {
+        s.model = m.clone();
+    }
+    if let Some(u) = &p.base_url {
+        s.base_url = u.clone();
+    }
+    if let Some(on) = p.private_mode {
+        s.private_mode = on;
+    }
+    if let Some(cc) = &p.country {
+        s.country = cc.clone();
+    }
+    set(app, &s)
+}
+
+/// Stores the Gemini API key in the OS keyring (never in the vault).
+pub fn key_set(key: &str) -> Result<()> {
+    crate::secrets::set_gemini_key(key.trim())
+}
+
+/// Removes the Gemini API key from the keyring.
+pub fn key_remove() -> Result<()> {
+    crate::secrets::remove_gemini_key()
+}
+
+/// "Test key": one tiny request with the open profile's settings.
+pub fn key_test(app: &App) -> Result<String> {
+    app.chat_config()?.test_key()
+}
+
+/// "Test key" without a profile (the CLI's `key test [--base-url U] [--model M]`): the defaults,
+/// with the same checks as the settings.
+pub fn key_test_with(base_url: Option<&str>, model: Option<&str>) -> Result<String> {
+    let mut cfg = ChatConfig {
+        key: chat_cfg::api_key(),
+        ..Default::default()
+    };
+    if let Some(u) = base_url {
+        check_base_url(u)?;
+        cfg.gemini.base_url = u.trim().to_string();
+    }
+    if let Some(m) = model {
+        validate::text("model", m, 1, 80)?;
+        cfg.gemini.model = m.trim().to_string();
+    }
+    cfg.test_key()
+}

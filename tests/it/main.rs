@@ -1,0 +1,36 @@
+//! The core's integration tests, one crate made of modules (one binary to build and link). Tests that
+//! need a process of their own run the `mentora` CLI as a child process.
+
+mod common;
+
+mod chat_cli;
+mod chat_errors;
+mod chat_gemini;
+mod doctor_report;
+mod ipc_types;
+mod logging;
+mod model_integrity;
+mod report_summary;
+mod report_year;
+mod runtime_discovery;
+mod sentiment_install;
+mod sentiment_model;
+mod sentiment_scoring;
+mod vault_cli;
+mod vault_crash;
+mod vault_encryption;
+mod vault_keys;
+mod vault_migration;
+mod vault_repos;
+mod vault_suspend;
+mod vision_capture;
+mod vision_capture_restart;
+mod vision_parity;
+mod vision_photos;
+mod wellness_checkins;
+mod wellness_cli;
+mod wellness_daylio;
+mod wellness_export;
+mod wellness_overview;
+mod wellness_rewards;
+mod wellness_streaks;

@@ -1,0 +1,313 @@
+//! `mentora models install`: from a folder, over HTTP with an interrupted download that resumes, with a
+//! wrong checksum (nothing installed), and choosing the installed model for a profile.
+
+use crate::common;
+
+use mentora::text::install::{self, Request};
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+/// (path, Range header) of each request.
+type Log = Arc<Mutex<Vec<(String, Option<String>)>>>;
+
+/// A tiny HTTP/1.1 file server with Range support; the first GET of `cut` stops after half its bytes.
+struct Server {
+    base: String,
+    log: Log,
+}
+
+fn serve(files: HashMap<String, Vec<u8>>, cut: Option<&str>) -> Server {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let log: Log = Arc::new(Mutex::new(Vec::new()));
+    let log2 = log.clone();
+    let mut cut = cut.map(str::to_string);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let mut s = stream.unwrap();
+            let mut r = BufReader::new(s.try_clone().unwrap());
+            let mut line = String::new();
+            r.read_line(&mut line).unwrap();
+            let path = line.split_whitespace().nth(1).unwrap_or("/").to_string();
+            let mut range = None;
+            loop {
+                let mut h = String::new();
+                r.read_line(&mut h).unwrap();
+                if h.trim().is_empty() {
+                    break;
+                }
+                if let Some(v) = h.to_ascii_lowercase().strip_prefix("range:") {
+                    range = Some(v.trim().to_string());
+                }
+            }
+            log2.lock().unwrap().push((path.clone(), range.clone()));
+            let Some(body) = files.get(&path) else {
+                let _ = s.write_all(
+                    b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+                );
+                continue;
+            };
+            let start = range
+                .as_deref()
+                .and_then(|r| r.strip_prefix("bytes="))
+                .and_then(|r| r.trim_end_matches('-').parse::<usize>().ok())
+                .unwrap_or(0);
+            let head = if start > 0 {
+                format!(
+                    "HTTP/1.1 206 Partial Content\r\nContent-Length: {}\r\nContent-Range: bytes {start}-{}/{}\r\nConnection: close\r\n\r\n",
+                    body.len() - start,
+                    body.len() - 1,
+                    body.len()
+                )
+            } else {
+                format!("HTTP/1.1 200 OK\r\nContent-Length: {}\r\nAccept-Ranges: bytes\r\nConnection: close\r\n\r\n", body.len())
+            };
+            s.write_all(head.as_bytes()).unwrap();
+            if cut.as_deref() == Some(path.as_str()) {
+                cut = None;
+                let _ = s.write_all(&body[..body.len() / 2]);
+                let _ = s.flush();
+                drop(s); // the connection drops mid-body
+                continue;
+            }
+            let _ = s.write_all(&body[start..]);
+        }
+    });
+    Server { base, log }
+}
+
+fn tiny_files() -> HashMap<String, Vec<u8>> {
+    let dir = common::tiny_model_dir();
+    HashMap::from([
+        (
+            "/m/model.onnx".to_string(),
+            std::fs::read(dir.join("model.onnx")).unwrap(),
+        ),
+        (
+            "/m/tokenizer.json".to_string(),
+            std::fs::read(dir.join("tokenizer.json")).unwrap(),
+        ),
+    ])
+}
+
+fn sha(p: &Path) -> String {
+    mentora::models::sha256_file(p).unwrap()
+}
+
+fn request(model: String) -> Request {
+    Request {
+        id: "nlptown".into(),
+        model,
+        tokenizer: None,
+        sha256: None,
+        tokenizer_sha256: None,
+    }
+}
+
+#[test]
+fn installs_from_a_folder_and_scores_with_five_stars() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = common::tiny_model_dir();
+    let mut req = request(dir.display().to_string());
+    req.sha256 = Some(sha(&dir.join("model.onnx")));
+    let meta = install::install(data.path(), &req, &mut |_| {}).unwrap();
+    assert_eq!(meta.classes, 5);
+    let m = mentora::models::Manifest::load(&common::models_dir()).unwrap();
+    let spec = mentora::text::catalog::resolve(&m, data.path(), "nlptown").unwrap();
+    let mut model = mentora::text::SentimentModel::load(&spec, 1).unwrap();
+    let s = model.score("Der Tag war schön").unwrap();
+    assert_eq!(s.probs.len(), 5);
+    assert!(
+        s.note.is_none(),
+        "installed models are not flagged English-only"
+    );
+    // A corrupted install is refused by its recorded checksum.
+    common::flip_one_byte(&data.path().join("models/nlptown/model.onnx"));
+    let e = mentora::text::catalog::resolve(&m, data.path(), "nlptown").unwrap_err();
+    assert_eq!(e.code().as_str(), "model.corrupt", "{e}");
+}
+
+#[test]
+fn an_interrupted_download_resumes_with_a_range_request() {
+    let files = tiny_files();
+    let want = mentora::models::sha256_file(&common::tiny_model_dir().join("model.onnx")).unwrap();
+    let server = serve(files.clone(), Some("/m/model.onnx"));
+    let data = tempfile::tempdir().unwrap();
+    let mut req = request(format!("{}/m/model.onnx", server.base));
+    req.sha256 = Some(want.clone());
+    let mut seen = Vec::new();
+    let e = install::install(data.path(), &req, &mut |p| {
+        seen.push((p.file.to_string(), p.done))
+    })
+    .unwrap_err();
+    assert_eq!(e.code().as_str(), "network.download_failed", "{e}");
+    assert!(e.message().contains("resume"), "{e}");
+    assert!(
+        !data.path().join("models/nlptown").exists(),
+        "nothing installed after a failure"
+    );
+    let part = data.path().join("models/.staging-nlptown/model.onnx.part");
+    let half = std::fs::metadata(&part).unwrap().len();
+    assert_eq!(half as usize, files["/m/model.onnx"].len() / 2);
+
+    let mut resumed = 0;
+    let meta = install::install(data.path(), &req, &mut |p| {
+        resumed = resumed.max(p.resumed_from)
+    })
+    .unwrap();
+    assert_eq!(
+        resumed, half,
+        "the second run resumed where the first stopped"
+    );
+    assert_eq!(meta.sha256, want);
+    let log = server.log.lock().unwrap().clone();
+    assert!(
+        log.contains(&("/m/model.onnx".into(), Some(format!("bytes={half}-")))),
+        "{log:?}"
+    );
+    assert!(
+        log.iter().any(|(p, _)| p == "/m/tokenizer.json"),
+        "the tokenizer comes from next to the model"
+    );
+    assert_eq!(sha(&data.path().join("models/nlptown/model.onnx")), want);
+    assert!(!data.path().join("models/.staging-nlptown").exists());
+    assert!(
+        seen.iter().any(|(f, _)| f == "model.onnx"),
+        "progress was reported"
+    );
+}
+
+#[test]
+fn a_wrong_checksum_or_a_404_installs_nothing_and_keeps_the_old_model() {
+    let files = tiny_files();
+    let server = serve(files, None);
+    let data = tempfile::tempdir().unwrap();
+    // A good install first.
+    install::install(
+        data.path(),
+        &request(format!("{}/m/model.onnx", server.base)),
+        &mut |_| {},
+    )
+    .unwrap();
+    let good = sha(&data.path().join("models/nlptown/model.onnx"));
+
+    let mut req = request(format!("{}/m/model.onnx", server.base));
+    req.sha256 = Some("00".repeat(32));
+    let e = install::install(data.path(), &req, &mut |_| {}).unwrap_err();
+    assert_eq!(e.code().as_str(), "model.corrupt");
+    assert!(e.message().contains("nothing was installed"), "{e}");
+
+    let e = install::install(
+        data.path(),
+        &request(format!("{}/missing.onnx", server.base)),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(e.code().as_str(), "network.download_failed");
+    assert!(e.message().contains("404"), "{e}");
+
+    // Not a model at all: refused by ONNX Runtime before it replaces anything.
+    let junk = tempfile::tempdir().unwrap();
+    std::fs::write(junk.path().join("model.onnx"), b"not an onnx file").unwrap();
+    std::fs::copy(
+        common::tiny_model_dir().join("tokenizer.json"),
+        junk.path().join("tokenizer.json"),
+    )
+    .unwrap();
+    let e = install::install(
+        data.path(),
+        &request(junk.path().display().to_string()),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(e.code().as_str(), "model.load_failed", "{e}");
+
+    assert_eq!(
+        sha(&data.path().join("models/nlptown/model.onnx")),
+        good,
+        "the installed model is untouched"
+    );
+
+    // Nothing listening: a clear network error.
+    let e = install::install(
+        data.path(),
+        &request("http://127.0.0.1:9/model.onnx".into()),
+        &mut |_| {},
+    )
+    .unwrap_err();
+    assert_eq!(e.code().as_str(), "network.download_failed");
+}
+
+#[test]
+fn cli_installs_lists_and_a_profile_uses_the_installed_model() {
+    let data = tempfile::tempdir().unwrap();
+    let dir = common::tiny_model_dir();
+    let o = common::run_cli(
+        data.path(),
+        &[
+            "models",
+            "install",
+            dir.to_str().unwrap(),
+            "--id",
+            "nlptown",
+        ],
+        "",
+        false,
+    );
+    assert!(o.status.success(), "{}", common::output_text(&o));
+    assert!(
+        common::output_text(&o).contains("installed nlptown (5 classes"),
+        "{}",
+        common::output_text(&o)
+    );
+    let o = common::run_cli(data.path(), &["models", "list"], "", false);
+    let list = common::output_text(&o);
+    assert!(
+        list.contains("sentiment ") && list.contains("sentiment-int8") && list.contains("nlptown"),
+        "{list}"
+    );
+
+    let pw1 = "a fine password\n";
+    let o = common::run_cli(
+        data.path(),
+        &["profile", "create", "ana"],
+        &pw1.repeat(2),
+        false,
+    );
+    assert!(o.status.success(), "{}", common::output_text(&o));
+    let o = common::run_cli(
+        data.path(),
+        &["sentiment", "use", "ana", "nlptown"],
+        pw1,
+        false,
+    );
+    assert!(o.status.success(), "{}", common::output_text(&o));
+    let o = common::run_cli(
+        data.path(),
+        &["gratitude", "add", "ana", "my sister called"],
+        pw1,
+        false,
+    );
+    let out = common::output_text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.contains("sentiment:") && out.contains("nlptown"),
+        "{out}"
+    );
+
+    let o = common::run_cli(
+        data.path(),
+        &["sentiment", "use", "ana", "nothing-here"],
+        pw1,
+        false,
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        common::output_text(&o).contains("error [model.missing]"),
+        "{}",
+        common::output_text(&o)
+    );
+}

@@ -1,0 +1,127 @@
+//! The vault commands of the CLI: profile create|list|delete, unlock, lock, vault check.
+
+use crate::common;
+
+use std::process::Output;
+
+fn run(data: &std::path::Path, args: &[&str], stdin: &str) -> Output {
+    common::run_cli(data, args, stdin, true)
+}
+
+fn text(o: &Output) -> String {
+    common::output_text(o)
+}
+
+#[test]
+fn profile_lifecycle_through_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let o = run(
+        d,
+        &["profile", "create", "Robin"],
+        "a fine password\na fine password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let out = text(&o);
+    let key_line = out
+        .lines()
+        .find(|l| l.starts_with("  ") && l.matches('-').count() == 7)
+        .expect(&out);
+    let recovery = key_line.trim().to_string();
+
+    let o = run(
+        d,
+        &["profile", "create", "Robin"],
+        "another pass\nanother pass\n",
+    );
+    assert!(
+        text(&o).starts_with("error [profile.exists]"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["unlock", "Robin"], "wrong password\n");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("error [vault.bad_password]"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["vault", "check", "Robin"], "a fine password\n");
+    assert!(
+        o.status.success() && text(&o).contains("cipher_integrity_check passed"),
+        "{}",
+        text(&o)
+    );
+
+    let o = run(d, &["unlock", "Robin", "--remember"], "a fine password\n");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "list"], "");
+    assert!(
+        text(&o).contains("Robin  (unlocks from the keyring)"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["vault", "check", "Robin"], ""); // no password needed now
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["lock", "Robin"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["vault", "check", "Robin"], "\n");
+    assert!(
+        text(&o).contains("error [vault.bad_password]"),
+        "locked again: {}",
+        text(&o)
+    );
+
+    let o = run(
+        d,
+        &["unlock", "Robin", "--recovery"],
+        &format!("{recovery}\nnew fine password\n"),
+    );
+    assert!(
+        o.status.success() && text(&o).contains("Password changed"),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["vault", "check", "Robin"], "new fine password\n");
+    assert!(o.status.success(), "{}", text(&o));
+
+    let export = d.join("robin.json");
+    let o = run(
+        d,
+        &["export", "Robin", "--out", export.to_str().unwrap()],
+        "new fine password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(
+        d,
+        &["profile", "create", "Sam"],
+        "sam's password\nsam's password\n",
+    );
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(
+        d,
+        &["import", "Sam", export.to_str().unwrap()],
+        "sam's password\n",
+    );
+    assert!(
+        o.status.success() && text(&o).starts_with("imported "),
+        "{}",
+        text(&o)
+    );
+    let o = run(d, &["export", "Sam"], "sam's password\n");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        std::fs::read_to_string(&export).unwrap()
+    );
+
+    let o = run(d, &["profile", "delete", "Robin"], "");
+    assert!(text(&o).contains("--yes"), "{}", text(&o));
+    let o = run(d, &["profile", "delete", "Robin", "--yes"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "delete", "Sam", "--yes"], "");
+    assert!(o.status.success(), "{}", text(&o));
+    let o = run(d, &["profile", "list"], "");
+    assert!(text(&o).contains("No profiles yet"), "{}", text(&o));
+}

@@ -1,0 +1,11 @@
+// Generated from src/api/events.rs by tests/it/ipc_types.rs. Do not edit.
+
+/** Names of the events the core emits to the window. */
+export const EVENTS = {
+  CHAT: "chat://event",
+  CHAT_SESSION_ENDED: "chat://session-ended",
+  EMOTION_SAMPLE: "emotion://sample",
+  EMOTION_ENDED: "emotion://ended",
+  VAULT_LOCKED: "vault://locked",
+  MODELS_PROGRESS: "models://progress",
+} as const;
