@@ -3,6 +3,7 @@
 
 use super::App;
 use crate::error::Result;
+use crate::safety::{card_for_text, CrisisCard};
 use crate::vault::repo::{journal, sentiment};
 use crate::vault::Stamp;
 use crate::wellness::rewards;
@@ -16,6 +17,9 @@ pub struct ScoredEntry {
     pub entry: journal::Entry,
     /// Its score.
     pub sentiment: Option<sentiment::Score>,
+    /// The card to show with it when the text reads as a crisis (or as worry for someone else); the
+    /// entry is saved either way.
+    pub crisis: Option<CrisisCard>,
 }
 
 /// The text a journal entry is scored (and checked) by: title and text.
@@ -36,21 +40,33 @@ pub fn add(app: &App, input: &journal::EntryInput) -> Result<ScoredEntry> {
         rewards::award(c, &at)?;
         Ok(e)
     })?;
-    let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text_of(&entry));
+    let text = text_of(&entry);
+    let crisis = card_for_text(&text, &app.chat_config()?.country);
+    let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
     tracing::info!(
         id = entry.id,
         scored = sentiment.is_some(),
         "journal entry saved"
     );
-    Ok(ScoredEntry { entry, sentiment })
+    Ok(ScoredEntry {
+        entry,
+        sentiment,
+        crisis,
+    })
 }
 
 /// Replaces an entry's mood, tags, title and text; it is scored again.
 pub fn update(app: &App, id: i64, input: &journal::EntryInput) -> Result<ScoredEntry> {
     let v = app.unlocked_vault()?;
     let entry = v.with_conn(|c| journal::update(c, id, input, &Stamp::now()))?;
-    let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text_of(&entry));
-    Ok(ScoredEntry { entry, sentiment })
+    let text = text_of(&entry);
+    let crisis = card_for_text(&text, &app.chat_config()?.country);
+    let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
+    Ok(ScoredEntry {
+        entry,
+        sentiment,
+        crisis,
+    })
 }
 
 /// Entries (newest first), only those containing `search` when it is not blank, with their scores.
@@ -66,6 +82,7 @@ pub fn list(app: &App, search: Option<&str>) -> Result<Vec<ScoredEntry>> {
                     Ok(ScoredEntry {
                         sentiment: sentiment::for_source(c, "journal", entry.id)?,
                         entry,
+                        crisis: None,
                     })
                 })
                 .collect()

@@ -16,6 +16,8 @@ pub struct ScoredItem {
     pub item: gratitude::Item,
     /// Its score (None when the model is not available; it is scored later).
     pub sentiment: Option<sentiment::Score>,
+    /// The card to show with it when the text reads as a crisis (the item is saved either way).
+    pub crisis: Option<crate::safety::CrisisCard>,
 }
 
 /// Adds today's gratitude item (up to three), awards, scores it.
@@ -27,8 +29,13 @@ pub fn gratitude_add(app: &App, text: &str) -> Result<ScoredItem> {
         rewards::award(c, &at)?;
         Ok(i)
     })?;
+    let crisis = crate::safety::card_for_text(&item.text, &app.chat_config()?.country);
     let sentiment = super::sentiment::score_saved(app, &v, "gratitude", item.id, &item.text);
-    Ok(ScoredItem { item, sentiment })
+    Ok(ScoredItem {
+        item,
+        sentiment,
+        crisis,
+    })
 }
 
 /// Gratitude items between two days.

@@ -3,6 +3,7 @@
 pub mod chat;
 pub mod emotion;
 pub mod report;
+pub mod safety;
 pub mod sentiment;
 pub mod vault;
 pub mod wellness;

@@ -30,7 +30,7 @@ pub fn load_model(
 }
 
 /// The text argument: valid UTF-8, or `-` for standard input.
-fn text_arg(text: OsString) -> Result<String> {
+pub(crate) fn text_arg(text: OsString) -> Result<String> {
     let bytes = if text == "-" {
         let mut b = Vec::new();
         std::io::stdin()

@@ -1,5 +1,5 @@
-//! The local, deterministic crisis detector: phrases about suicide, self-harm and harming others in
-//! English, Dutch, German, French, Italian and Spanish, checked before any model call.
+//! The local, deterministic crisis detector's verdict: levels none / concern / crisis, the rule that
+//! decided, and what was set aside. Checked before any model call, on every text a person writes.
 
 use serde::Serialize;
 
@@ -18,163 +18,88 @@ pub enum Category {
 /// A phrase found in a text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Hit {
-    /// ISO 639-1 code of the phrase list that matched.
+    /// ISO 639-1 code of the rule list that matched.
     pub language: &'static str,
     /// What it is about.
     pub category: Category,
-    /// The phrase, as listed (lower case, no accents).
+    /// The rule, as listed in `src/safety/rules/` (lower case, no accents).
     pub phrase: &'static str,
 }
 
-use Category::{HarmOthers as O, SelfHarm as H, Suicide as S};
+/// How worried to be about a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Nothing found (or only negated, quoted, news, past).
+    None,
+    /// Someone else may be at risk: resources are shown, the conversation goes on.
+    Concern,
+    /// The writer may be at risk: the crisis card, and no model call.
+    Crisis,
+}
 
-/// (language, category, phrase). Phrases are lower case without accents; they match whole words.
-const PHRASES: &[(&str, Category, &str)] = &[
-    ("en", S, "kill myself"),
-    ("en", S, "killing myself"),
-    ("en", S, "end my life"),
-    ("en", S, "ending my life"),
-    ("en", S, "take my own life"),
-    ("en", S, "want to die"),
-    ("en", S, "wanna die"),
-    ("en", S, "suicide"),
-    ("en", S, "suicidal"),
-    ("en", S, "better off dead"),
-    ("en", S, "no reason to live"),
-    ("en", S, "don't want to live"),
-    ("en", S, "dont want to live"),
-    ("en", S, "don't want to be alive"),
-    ("en", S, "end it all"),
-    ("en", S, "not worth living"),
-    ("en", H, "hurt myself"),
-    ("en", H, "harm myself"),
-    ("en", H, "cut myself"),
-    ("en", H, "cutting myself"),
-    ("en", H, "self harm"),
-    ("en", H, "selfharm"),
-    ("en", H, "overdose"),
-    ("en", O, "kill him"),
-    ("en", O, "kill her"),
-    ("en", O, "kill them"),
-    ("en", O, "kill someone"),
-    ("en", O, "hurt someone"),
-    ("en", O, "hurt somebody"),
-    ("en", O, "murder"),
-    ("nl", S, "zelfmoord"),
-    ("nl", S, "mezelf doden"),
-    ("nl", S, "mezelf van kant maken"),
-    ("nl", S, "wil dood"),
-    ("nl", S, "niet meer leven"),
-    ("nl", S, "einde aan mijn leven"),
-    ("nl", S, "een eind aan maken"),
-    ("nl", H, "mezelf pijn doen"),
-    ("nl", H, "mezelf snijden"),
-    ("nl", H, "zelfbeschadiging"),
-    ("nl", O, "iemand vermoorden"),
-    ("nl", O, "iemand pijn doen"),
-    ("de", S, "selbstmord"),
-    ("de", S, "suizid"),
-    ("de", S, "mich umbringen"),
-    ("de", S, "mir das leben nehmen"),
-    ("de", S, "will sterben"),
-    ("de", S, "nicht mehr leben"),
-    ("de", S, "lebensmude"),
-    ("de", H, "mich selbst verletzen"),
-    ("de", H, "mich verletzen"),
-    ("de", H, "mich ritzen"),
-    ("de", H, "selbstverletzung"),
-    ("de", O, "jemanden umbringen"),
-    ("de", O, "jemanden toten"),
-    ("de", O, "jemanden verletzen"),
-    ("fr", S, "me suicider"),
-    ("fr", S, "me tuer"),
-    ("fr", S, "mettre fin a mes jours"),
-    ("fr", S, "mettre fin a ma vie"),
-    ("fr", S, "envie de mourir"),
-    ("fr", S, "veux mourir"),
-    ("fr", S, "en finir"),
-    ("fr", H, "me faire du mal"),
-    ("fr", H, "me scarifier"),
-    ("fr", H, "me mutiler"),
-    ("fr", O, "tuer quelqu'un"),
-    ("fr", O, "faire du mal a quelqu'un"),
-    ("it", S, "suicidio"),
-    ("it", S, "suicidarmi"),
-    ("it", S, "uccidermi"),
-    ("it", S, "togliermi la vita"),
-    ("it", S, "voglio morire"),
-    ("it", S, "farla finita"),
-    ("it", H, "farmi del male"),
-    ("it", H, "tagliarmi"),
-    ("it", H, "autolesionismo"),
-    ("it", O, "uccidere qualcuno"),
-    ("it", O, "fare del male a qualcuno"),
-    ("es", S, "suicidarme"),
-    ("es", S, "matarme"),
-    ("es", S, "quitarme la vida"),
-    ("es", S, "quiero morir"),
-    ("es", S, "no quiero vivir"),
-    ("es", S, "acabar con mi vida"),
-    ("es", H, "hacerme dano"),
-    ("es", H, "cortarme"),
-    ("es", H, "autolesion"),
-    ("es", O, "matar a alguien"),
-    ("es", O, "hacerle dano a alguien"),
-];
+/// The detector's verdict on a text, with what decided it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Check {
+    /// The level.
+    pub level: Level,
+    /// The phrase behind the level (None when nothing was found).
+    pub hit: Option<Hit>,
+    /// Phrases found but set aside, and why ("negated", "quoted", "awareness", "past", …).
+    pub dismissed: Vec<(String, String)>,
+}
 
-/// Lower case, accents removed, everything but letters, digits and apostrophes turned into single
-/// spaces, padded with one space each side (so phrases match whole words).
-pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    for c in text.chars().flat_map(char::to_lowercase) {
-        let c = fold_accent(c);
-        let keep = c.is_alphanumeric() || c == '\'';
-        let c = if c == '’' {
-            '\''
-        } else if keep {
-            c
-        } else {
-            ' '
-        };
-        if c == ' ' && out.ends_with(' ') {
+/// Checks a text of any length: local, deterministic, no model. Long texts are read in overlapping
+/// pieces; the worst level of any piece wins.
+pub fn check(text: &str) -> Check {
+    let mut best = Check {
+        level: Level::None,
+        hit: None,
+        dismissed: Vec::new(),
+    };
+    for piece in super::normalize::pieces(text) {
+        let toks = super::normalize::tokens(piece);
+        let found = super::matcher::matches(&toks);
+        if found.is_empty() {
             continue;
         }
-        out.push(c);
+        let facts = super::matcher::facts(&toks);
+        for m in found {
+            let rule = &super::matcher::rules()[m.rule];
+            let level = match super::matcher::judge(&toks, &m, &facts) {
+                super::matcher::Verdict::Crisis => Level::Crisis,
+                super::matcher::Verdict::Concern => Level::Concern,
+                super::matcher::Verdict::Dismissed(why) => {
+                    if best.dismissed.len() < 8 {
+                        best.dismissed
+                            .push((rule.source.to_string(), why.to_string()));
+                    }
+                    continue;
+                }
+            };
+            if level > best.level {
+                best.level = level;
+                best.hit = Some(Hit {
+                    language: super::rules::ALL[rule.lexicon].lang,
+                    category: rule.category,
+                    phrase: rule.source,
+                });
+            }
+            if best.level == Level::Crisis {
+                break;
+            }
+        }
+        if best.level == Level::Crisis {
+            break;
+        }
     }
-    if !out.ends_with(' ') {
-        out.push(' ');
-    }
-    out
+    best
 }
 
-fn fold_accent(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ñ' => 'n',
-        'ç' => 'c',
-        'ß' => 's',
-        _ => c,
-    }
-}
-
-/// The first crisis phrase in `text`, if any. Deterministic and local; negations ("I'm not
-/// suicidal") still count, on purpose: showing the card to someone who did not need it is the
-/// cheaper mistake.
+/// The crisis phrase in `text`, if the writer may be at risk (level crisis).
 pub fn detect(text: &str) -> Option<Hit> {
-    let norm = normalize(text);
-    PHRASES.iter().find_map(|&(language, category, phrase)| {
-        let needle = format!(" {phrase} ");
-        norm.contains(&needle).then_some(Hit {
-            language,
-            category,
-            phrase,
-        })
-    })
+    let c = check(text);
+    (c.level == Level::Crisis).then_some(c.hit).flatten()
 }
 
 #[cfg(test)]
@@ -198,5 +123,62 @@ mod tests {
         assert!(detect("This skill myself-taught").is_none());
         assert!(detect("I killed it at the gym today").is_none());
         assert!(detect("The murderer in the novel was the butler").is_none());
+    }
+
+    /// Every sentence the first detector missed when people tried it (the issue's list).
+    #[test]
+    fn what_the_phrase_list_missed_is_found() {
+        for s in [
+            "I don't want to be here anymore",
+            "I'm going to hang myself",
+            "I want to unalive myself",
+            "thinking about ending things",
+            "I wish I was dead",
+            "kill my self",
+            "I started cutting again",
+            "ich bringe mich um",
+            "me quiero matar",
+            "ｋｉｌｌ ｍｙｓｅｌｆ",
+            "ki\u{00ad}ll myself",
+        ] {
+            assert_eq!(check(s).level, Level::Crisis, "{s}: {:?}", check(s));
+        }
+    }
+
+    /// And what it fired on, silencing the companion.
+    #[test]
+    fn negation_and_awareness_are_not_a_crisis() {
+        for s in [
+            "I would never kill myself",
+            "suicide prevention month starts today",
+        ] {
+            assert_eq!(check(s).level, Level::None, "{s}: {:?}", check(s));
+        }
+    }
+
+    #[test]
+    fn someone_else_at_risk_is_a_concern() {
+        assert_eq!(
+            check("my friend said she wants to die").level,
+            Level::Concern
+        );
+        assert_eq!(
+            check("mein Bruder will sich umbringen").level,
+            Level::Concern
+        );
+    }
+
+    #[test]
+    fn any_input_is_checked_without_panic() {
+        let big = "a".repeat(1 << 20);
+        assert_eq!(check(&big).level, Level::None);
+        let mut mixed = "ok ".repeat(200_000);
+        mixed.push_str("i want to die");
+        assert_eq!(check(&mixed).level, Level::Crisis);
+        for s in [
+            "", " ", "\u{0}", "''''", "\"\"\"", "| | |", "🙂🙂", "k i l l", "1 2 3 4", "'a", "a'",
+        ] {
+            let _ = check(s);
+        }
     }
 }

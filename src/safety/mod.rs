@@ -2,6 +2,10 @@
 //! before (and instead of) any model call. The resources are compiled in, so the card never fails.
 
 pub mod crisis;
+pub mod eval;
+pub mod matcher;
+pub mod normalize;
+pub mod rules;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -35,6 +39,8 @@ pub enum Reason {
     CrisisLanguage,
     /// The model stopped for safety.
     ModelSafety,
+    /// The person wrote that someone else may be at risk.
+    ConcernForOther,
 }
 
 /// What the window shows.
@@ -73,6 +79,33 @@ pub fn crisis_card(reason: Reason, country: &str) -> CrisisCard {
             .into(),
         resources: resources_for(country),
     }
+}
+
+/// The gentler card for someone worried about another person.
+pub fn concern_card(country: &str) -> CrisisCard {
+    CrisisCard {
+        reason: Reason::ConcernForOther,
+        title: "Worried about someone?".into(),
+        message: "It sounds like someone you care about may be in danger. You can call these lines for advice \
+                  on how to help them, and if they are in danger now, call your emergency number."
+            .into(),
+        resources: resources_for(country),
+    }
+}
+
+/// The card a text of this level calls for, if any.
+pub fn card_for(level: crisis::Level, country: &str) -> Option<CrisisCard> {
+    match level {
+        crisis::Level::Crisis => Some(crisis_card(Reason::CrisisLanguage, country)),
+        crisis::Level::Concern => Some(concern_card(country)),
+        crisis::Level::None => None,
+    }
+}
+
+/// Checks a text the person wrote (journal, gratitude) and returns the card to show with what was
+/// saved, if any.
+pub fn card_for_text(text: &str, country: &str) -> Option<CrisisCard> {
+    card_for(crisis::check(text).level, country)
 }
 
 #[cfg(test)]

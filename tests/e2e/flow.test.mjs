@@ -124,7 +124,17 @@ test("the whole journey in the window", async () => {
     await s.clickOn('[data-testid="journal-save"]');
     const [chip] = await s.waitFor('[data-testid="journal-entry"] [data-testid="entry-sentiment"]', 1, 60_000);
     assert.equal(await s.attr(chip, "data-label"), "negative");
+    assert.equal((await s.all('[data-testid="crisis-card"]')).length, 0, "a sad day is not a crisis");
     console.log("screenshot:", await s.screenshot("10-journal.png"));
+
+    // A journal entry in crisis: saved, and the card with the lines for the person's country.
+    await s.fill('[data-testid="journal-text"]', "i dont want to be here anymore. i keep thinking about ending it");
+    await s.clickOn('[data-testid="journal-save"]');
+    const [jcard] = await s.waitFor('[data-testid="crisis-card"]', 1, 30_000);
+    assert.match(await s.text(jcard), /Samaritans[\s\S]*116 123/);
+    await s.waitFor('[data-testid="journal-entry"]', 2, 30_000);
+    await s.waitFor('[data-testid="journal-saved-note"]', 1, 5_000);
+    console.log("screenshot:", await s.screenshot("10b-journal-crisis.png"));
 
     // Gratitude, sleep, breathing: one action each, and their screens.
     await s.clickOn('[data-testid="nav-gratitude"]');

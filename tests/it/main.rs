@@ -1,5 +1,6 @@
 //! The core's integration tests, one crate made of modules (one binary to build and link). Tests that
-//! need a process of their own run the `mentora` CLI as a child process.
+//! need a process of their own run the `mentora` CLI as a child process; the one test that counts the
+//! process's threads (tests/vision_capture_restart.rs) is a binary of its own.
 
 mod common;
 
@@ -13,6 +14,7 @@ mod model_integrity;
 mod report_summary;
 mod report_year;
 mod runtime_discovery;
+mod safety_eval;
 mod sentiment_install;
 mod sentiment_model;
 mod sentiment_scoring;
@@ -24,7 +26,6 @@ mod vault_migration;
 mod vault_repos;
 mod vault_suspend;
 mod vision_capture;
-mod vision_capture_restart;
 mod vision_parity;
 mod vision_photos;
 mod wellness_checkins;

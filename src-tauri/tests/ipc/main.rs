@@ -5,4 +5,5 @@
 mod common;
 mod errors;
 mod parity;
+mod safety;
 mod vault;

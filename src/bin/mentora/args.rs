@@ -142,6 +142,11 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: Option<SentimentCommand>,
     },
+    /// The local crisis detector: check a text, or score it on the labelled set.
+    Safety {
+        #[command(subcommand)]
+        command: SafetyCommand,
+    },
     /// Talk with the companion (streams replies; /retry, /quit), or manage chats.
     #[command(args_conflicts_with_subcommands = true)]
     Chat {
@@ -467,4 +472,27 @@ pub(crate) enum SentimentCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum SafetyCommand {
+    /// The level (none, concern, crisis), the rule that decided and what was set aside, as JSON.
+    Check {
+        /// The text, or - to read standard input.
+        text: OsString,
+    },
+    /// Recall and false alarms per split, language and category on the frozen labelled set.
+    Eval {
+        /// The JSONL set (default: tests/data/safety/crisis_eval.jsonl of this checkout).
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// Also list the dev split's mistakes (the test split's are never listed).
+        #[arg(long)]
+        mistakes: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// p50/p99 per message over 1,000 messages of mixed length (one thread).
+    Bench,
 }

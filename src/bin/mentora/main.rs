@@ -166,6 +166,21 @@ fn main() -> ExitCode {
                 }) => sentiment::bench(md, fixtures.as_deref(), model.as_deref(), json),
             }
         }
+        Command::Safety { command } => match command {
+            SafetyCommand::Check { text } => mentora::cli::safety::check(text),
+            SafetyCommand::Eval {
+                file,
+                mistakes,
+                json,
+            } => {
+                let file = file.unwrap_or_else(|| {
+                    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                        .join("tests/data/safety/crisis_eval.jsonl")
+                });
+                mentora::cli::safety::eval(&file, mistakes, json)
+            }
+            SafetyCommand::Bench => mentora::cli::safety::bench(),
+        },
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
         } => vault::crash_writer(&profile, rows),

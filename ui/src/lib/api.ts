@@ -13,6 +13,7 @@ import type { ChatEvent } from "./bindings/ChatEvent";
 import type { CheckinForm } from "./bindings/CheckinForm";
 import type { CheckinResult } from "./bindings/CheckinResult";
 import type { Created } from "./bindings/Created";
+import type { CrisisCard } from "./bindings/CrisisCard";
 import type { DoctorReport } from "./bindings/DoctorReport";
 import type { EmotionSession } from "./bindings/EmotionSession";
 import type { EntryInput } from "./bindings/EntryInput";
@@ -39,7 +40,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, Overview, Profile, Sleep };
+export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Overview, Profile, Sleep };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */

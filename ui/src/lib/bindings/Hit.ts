@@ -6,7 +6,7 @@ import type { Category } from "./Category";
  */
 export type Hit = { 
 /**
- * ISO 639-1 code of the phrase list that matched.
+ * ISO 639-1 code of the rule list that matched.
  */
 language: string, 
 /**
@@ -14,6 +14,6 @@ language: string,
  */
 category: Category, 
 /**
- * The phrase, as listed (lower case, no accents).
+ * The rule, as listed in `src/safety/rules/` (lower case, no accents).
  */
 phrase: string, };

@@ -3,4 +3,4 @@
 /**
  * Why the crisis path was taken.
  */
-export type Reason = "phq9_item9" | "crisis_language" | "model_safety";
+export type Reason = "phq9_item9" | "crisis_language" | "model_safety" | "concern_for_other";

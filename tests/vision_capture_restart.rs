@@ -1,7 +1,8 @@
 //! Ten start/stop/restart cycles of the capture thread: no hang, no leaked thread. Alone in its own
 //! test binary so that the process's thread count belongs to this test only.
 
-use crate::common;
+#[path = "it/common/mod.rs"]
+mod common;
 
 use mentora::models::Manifest;
 use mentora::vision::capture::{Capture, CaptureConfig};

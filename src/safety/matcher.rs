@@ -1,0 +1,404 @@
+//! Rules compiled once into token slots, matched over a normalized text with the context checks:
+//! negation, news and awareness, quotation, past and recovered, and who the sentence is about.
+
+use super::normalize::{fold_word, Token, BREAK};
+use super::rules::{Category, Kind, Lexicon, ALL};
+use std::sync::OnceLock;
+
+/// One alternative of a slot.
+#[derive(Debug)]
+enum Alt {
+    /// A whole word.
+    Word(String),
+    /// Any word starting with this.
+    Prefix(String),
+    /// Several words in a row.
+    Seq(Vec<String>),
+}
+
+/// One position of a rule.
+#[derive(Debug)]
+enum Slot {
+    /// One of these; `optional` may be skipped.
+    Words { alts: Vec<Alt>, optional: bool },
+    /// Up to this many other words (never across a clause break).
+    Gap(usize),
+}
+
+/// A compiled rule.
+#[derive(Debug)]
+pub struct Rule {
+    /// Index into [`ALL`].
+    pub lexicon: usize,
+    /// What it finds.
+    pub kind: Kind,
+    /// About what.
+    pub category: Category,
+    /// As written in the list.
+    pub source: &'static str,
+    slots: Vec<Slot>,
+}
+
+fn compile_word(w: &str) -> Option<Alt> {
+    if w.contains('_') {
+        let seq: Vec<String> = w
+            .split('_')
+            .map(fold_word)
+            .filter(|s| !s.is_empty())
+            .collect();
+        return Some(Alt::Seq(seq));
+    }
+    if let Some(stem) = w.strip_suffix('*') {
+        return Some(Alt::Prefix(fold_word(stem)));
+    }
+    let f = fold_word(w);
+    (!f.is_empty()).then_some(Alt::Word(f))
+}
+
+fn compile(lexicon: usize, kind: Kind, category: Category, source: &'static str) -> Rule {
+    let slots = source
+        .split_whitespace()
+        .map(|chunk| match chunk {
+            ".." => Slot::Gap(3),
+            "..." => Slot::Gap(6),
+            _ => {
+                let (body, optional) = match chunk.strip_suffix('?') {
+                    Some(b) => (b, true),
+                    None => (chunk, false),
+                };
+                Slot::Words {
+                    alts: body.split('/').filter_map(compile_word).collect(),
+                    optional,
+                }
+            }
+        })
+        .collect();
+    Rule {
+        lexicon,
+        kind,
+        category,
+        source,
+        slots,
+    }
+}
+
+/// Every rule of every language.
+pub fn rules() -> &'static [Rule] {
+    static RULES: OnceLock<Vec<Rule>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let mut out = Vec::new();
+        for (i, lex) in ALL.iter().enumerate() {
+            for &(kind, category, source) in lex.rules {
+                out.push(compile(i, kind, category, source));
+            }
+        }
+        out
+    })
+}
+
+/// Folded context lists of one language (multi-word entries as sequences).
+pub struct Context {
+    first: Vec<Vec<String>>,
+    third: Vec<Vec<String>>,
+    negators: Vec<Vec<String>>,
+    awareness: Vec<Vec<String>>,
+    quoting: Vec<Vec<String>>,
+    self_applied: Vec<Vec<String>>,
+    past: Vec<Vec<String>>,
+    recovered: Vec<Vec<String>>,
+    asking: Vec<Vec<String>>,
+    answer_no: Vec<Vec<String>>,
+}
+
+fn fold_list(l: &[&str]) -> Vec<Vec<String>> {
+    l.iter()
+        .map(|e| {
+            e.split_whitespace()
+                .map(fold_word)
+                .filter(|s| !s.is_empty())
+                .collect()
+        })
+        .filter(|v: &Vec<String>| !v.is_empty())
+        .collect()
+}
+
+/// The context lists of language `i` of [`ALL`].
+pub fn context(i: usize) -> &'static Context {
+    static CTX: OnceLock<Vec<Context>> = OnceLock::new();
+    &CTX.get_or_init(|| {
+        ALL.iter()
+            .map(|l: &&Lexicon| Context {
+                first: fold_list(l.first_person),
+                third: fold_list(l.third_person),
+                negators: fold_list(l.negators),
+                awareness: fold_list(l.awareness),
+                quoting: fold_list(l.quoting),
+                self_applied: fold_list(l.self_applied),
+                past: fold_list(l.past),
+                recovered: fold_list(l.recovered),
+                asking: fold_list(l.asking),
+                answer_no: fold_list(l.answer_no),
+            })
+            .collect()
+    })[i]
+}
+
+fn alt_len(a: &Alt, toks: &[Token], at: usize) -> Option<usize> {
+    let t = toks.get(at)?;
+    if t.text == BREAK {
+        return None;
+    }
+    match a {
+        Alt::Word(w) => (t.text == *w).then_some(1),
+        Alt::Prefix(p) => t.text.starts_with(p.as_str()).then_some(1),
+        Alt::Seq(seq) => {
+            for (k, w) in seq.iter().enumerate() {
+                if toks.get(at + k).is_none_or(|t| t.text != *w) {
+                    return None;
+                }
+            }
+            Some(seq.len())
+        }
+    }
+}
+
+/// A single-word negator of any language (a gap never skips one: "ich will nicht sterben").
+fn negator_word(w: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        (0..ALL.len())
+            .flat_map(|i| context(i).negators.iter())
+            .filter(|s| s.len() == 1)
+            .map(|s| s[0].clone())
+            .collect()
+    })
+    .contains(w)
+}
+
+/// Matches `slots` from token `at`; returns the end (exclusive).
+fn match_slots(slots: &[Slot], toks: &[Token], at: usize) -> Option<usize> {
+    let Some((first, rest)) = slots.split_first() else {
+        return Some(at);
+    };
+    match first {
+        Slot::Words { alts, optional } => {
+            for a in alts {
+                if let Some(n) = alt_len(a, toks, at) {
+                    if let Some(end) = match_slots(rest, toks, at + n) {
+                        return Some(end);
+                    }
+                }
+            }
+            if *optional {
+                return match_slots(rest, toks, at);
+            }
+            None
+        }
+        Slot::Gap(max) => {
+            for skip in 0..=*max {
+                if skip > 0
+                    && toks
+                        .get(at + skip - 1)
+                        .is_none_or(|t| t.text == BREAK || negator_word(&t.text))
+                {
+                    break;
+                }
+                if let Some(end) = match_slots(rest, toks, at + skip) {
+                    return Some(end);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// A rule that matched tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+pub struct Match {
+    /// Index into [`rules`].
+    pub rule: usize,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Every rule match in `toks` (at most one per rule and start).
+pub fn matches(toks: &[Token]) -> Vec<Match> {
+    let mut out = Vec::new();
+    for (ri, r) in rules().iter().enumerate() {
+        for start in 0..toks.len() {
+            if toks[start].text == BREAK {
+                continue;
+            }
+            if let Some(end) = match_slots(&r.slots, toks, start) {
+                if end > start {
+                    out.push(Match {
+                        rule: ri,
+                        start,
+                        end,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn seq_at(toks: &[Token], at: usize, seq: &[String]) -> bool {
+    seq.iter()
+        .enumerate()
+        .all(|(k, w)| toks.get(at + k).is_some_and(|t| t.text == *w))
+}
+
+/// Where any entry of `list` occurs in `toks[from..to]`.
+fn find_any(toks: &[Token], from: usize, to: usize, list: &[Vec<String>]) -> Option<usize> {
+    (from..to.min(toks.len()))
+        .rev()
+        .find(|&i| list.iter().any(|s| seq_at(toks, i, s)))
+}
+
+fn clause_start(toks: &[Token], at: usize) -> usize {
+    (0..at)
+        .rev()
+        .find(|&i| toks[i].text == BREAK)
+        .map_or(0, |i| i + 1)
+}
+
+/// The verdict on one match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// The writer's own risk.
+    Crisis,
+    /// Someone else's.
+    Concern,
+    /// Negated, news, quoted, past, or a weak word without the writer.
+    Dismissed(&'static str),
+}
+
+/// Words that may follow a standalone "no" ("no way", "nee joh").
+const FILLERS: &[&str] = &[
+    "joh",
+    "way",
+    "thanks",
+    "not",
+    "never",
+    "no",
+    "nope",
+    "gar",
+    "absolutely",
+    "obviously",
+    "really",
+];
+
+/// What is true of the whole text, computed once per text (not once per match).
+pub struct Facts {
+    awareness: bool,
+    quoting: bool,
+    self_applied: bool,
+    recovered: bool,
+    first_person: Vec<bool>,
+}
+
+/// The text-wide facts of `toks`.
+pub fn facts(toks: &[Token]) -> Facts {
+    let ctxs: Vec<&Context> = (0..ALL.len()).map(context).collect();
+    let anywhere = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>| {
+        ctxs.iter()
+            .any(|c| find_any(toks, 0, toks.len(), f(c)).is_some())
+    };
+    let recovered = (0..toks.len()).any(|i| {
+        ctxs.iter()
+            .any(|c| c.recovered.iter().any(|s| seq_at(toks, i, s)))
+            && !ctxs
+                .iter()
+                .any(|c| find_any(toks, i.saturating_sub(2), i, &c.negators).is_some())
+    });
+    Facts {
+        awareness: anywhere(&|c| &c.awareness),
+        quoting: anywhere(&|c| &c.quoting),
+        self_applied: anywhere(&|c| &c.self_applied),
+        recovered,
+        first_person: ctxs
+            .iter()
+            .map(|c| find_any(toks, 0, toks.len(), &c.first).is_some())
+            .collect(),
+    }
+}
+
+/// Judges a match by its context.
+pub fn judge(toks: &[Token], m: &Match, facts: &Facts) -> Verdict {
+    let rule = &rules()[m.rule];
+    // What sets a phrase aside counts in every language (mixed-language text is common); who the
+    // sentence is about is read in the rule's own language (an article in one language is a pronoun
+    // in another: French "le", Spanish "le").
+    let ctxs: Vec<&Context> = (0..ALL.len()).map(context).collect();
+    let own = [context(rule.lexicon)];
+    let any = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>, from: usize, to: usize| {
+        ctxs.iter()
+            .filter_map(|c| find_any(toks, from, to, f(c)))
+            .max()
+    };
+    let in_own = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>, from: usize, to: usize| {
+        own.iter()
+            .filter_map(|c| find_any(toks, from, to, f(c)))
+            .max()
+    };
+    let clause = clause_start(toks, m.start);
+    // Negation right before the phrase, in the same clause.
+    let neg_from = m.start.saturating_sub(3).max(clause);
+    if any(&|c| &c.negators, neg_from, m.start).is_some() {
+        return Verdict::Dismissed("negated");
+    }
+    // Someone asked the question ("my therapist asked if I ever wanted to die"), or it was answered
+    // with a no ("hurt myself? no way").
+    if any(&|c| &c.asking, m.start.saturating_sub(12), m.start).is_some() {
+        return Verdict::Dismissed("asked");
+    }
+    if let Some(p) = toks[m.end..].iter().take(2).position(|t| t.text == BREAK) {
+        let next = m.end + p + 1;
+        let standalone = |i: usize| {
+            toks.get(i)
+                .is_none_or(|t| t.text == BREAK || FILLERS.contains(&t.text.as_str()))
+        };
+        if ctxs.iter().any(|c| {
+            c.answer_no
+                .iter()
+                .any(|s| seq_at(toks, next, s) && standalone(next + s.len()))
+        }) {
+            return Verdict::Dismissed("answered no");
+        }
+    }
+    // Quoted lyrics, poems, film lines — unless the writer applies them to themself.
+    if toks[m.start..m.end].iter().all(|t| t.quoted) && facts.quoting && !facts.self_applied {
+        return Verdict::Dismissed("quoted");
+    }
+    // Past and recovered: a past word in the same clause, a recovery word anywhere.
+    if facts.recovered && any(&|c| &c.past, clause, m.end + 4).is_some() {
+        return Verdict::Dismissed("past");
+    }
+    // Who the clause is about: the last person word before the phrase.
+    let first = in_own(&|c| &c.first, clause, m.start);
+    let third = in_own(&|c| &c.third, clause, m.start);
+    let about_other = match (first, third) {
+        (None, Some(_)) => true,
+        (Some(f), Some(t)) => t > f,
+        _ => false,
+    };
+    match rule.kind {
+        Kind::Other => Verdict::Concern,
+        Kind::Weak => {
+            if facts.awareness {
+                Verdict::Dismissed("awareness")
+            } else if about_other {
+                Verdict::Concern
+            } else if facts.first_person[rule.lexicon] {
+                Verdict::Crisis
+            } else {
+                Verdict::Dismissed("not about the writer")
+            }
+        }
+        Kind::Strong if about_other => Verdict::Concern,
+        Kind::Strong => Verdict::Crisis,
+    }
+}
