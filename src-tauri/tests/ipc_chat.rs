@@ -7,18 +7,16 @@ mod common;
 
 use common::call;
 use mentora::chat::gemini::mock::{MockGemini, Script};
-use mentora_app::state::AppState;
 use serde_json::{json, Value};
 use std::path::Path;
 use std::sync::{Arc, Mutex};
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::test::MockRuntime;
 use tauri::{Listener, WebviewWindow};
 
 fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let models = common::models();
-    let app = mock_builder()
-        .manage(AppState::new(None, Some(models)).with_data_dir(data.to_path_buf()))
-        .invoke_handler(tauri::generate_handler![
+    common::app_with(
+        data,
+        tauri::generate_handler![
             mentora_app::commands::vault::profile_create,
             mentora_app::commands::chat::chat_create,
             mentora_app::commands::chat::chat_send,
@@ -28,11 +26,8 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
             mentora_app::commands::wellness::journal_add,
             mentora_app::commands::wellness::checkin_submit,
             mentora_app::commands::report::report_build,
-        ])
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = common::window(&app);
-    (app, w)
+        ],
+    )
 }
 
 #[test]

@@ -7,6 +7,7 @@ use crate::chat::service::{ChatEvent, Outcome};
 use crate::chat::summary::{self, SessionSummary};
 use crate::error::Result;
 use crate::vault::repo::chats::{self, Chat, Message};
+use crate::vault::repo::EndedBy;
 use crate::vault::Stamp;
 use std::time::Duration;
 
@@ -82,7 +83,7 @@ pub fn end_session(app: &App, chat_id: i64) -> Result<Option<SessionSummary>> {
         &*app.unlocked_vault()?,
         &app.chat_config()?,
         chat_id,
-        "closed",
+        EndedBy::Closed,
     )
 }
 
@@ -95,7 +96,7 @@ pub fn close(app: &App) -> Result<Option<SessionSummary>> {
     let mut cfg = app.chat_config()?;
     cfg.gemini.timeout = Duration::from_secs(5);
     cfg.gemini.retry.max_attempts = 1;
-    summary::end_session(&*app.unlocked_vault()?, &cfg, chat, "closed")
+    summary::end_session(&*app.unlocked_vault()?, &cfg, chat, EndedBy::Closed)
 }
 
 /// Ends every conversation idle for 10 minutes (the window's background job).

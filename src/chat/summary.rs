@@ -6,6 +6,7 @@ use super::config::ChatConfig;
 use super::gemini::protocol::{Content, GenerationConfig, Request};
 use super::redact::Redactions;
 use crate::error::Result;
+use crate::vault::repo::{EndedBy, SummarySource};
 use crate::vault::{Stamp, Vault};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
@@ -24,14 +25,14 @@ pub struct SessionSummary {
     pub user_messages: i64,
     /// 2–3 sentences.
     pub summary: String,
-    /// `gemini` or `local`.
-    pub source: String,
+    /// Who wrote the summary.
+    pub source: SummarySource,
     /// Mean valence of the person's messages, where scored.
     pub sentiment_avg: Option<f64>,
     /// Mean face-emotion probabilities (fer's order) of the chat's emotion sessions in that time.
     pub emotion: Option<Vec<f32>>,
-    /// `closed` or `idle`.
-    pub ended_by: String,
+    /// How the session ended.
+    pub ended_by: EndedBy,
 }
 
 struct Msg {
@@ -116,7 +117,7 @@ pub fn end_session(
     vault: &Vault,
     cfg: &ChatConfig,
     chat_id: i64,
-    ended_by: &str,
+    ended_by: EndedBy,
 ) -> Result<Option<SessionSummary>> {
     let (msgs, avg, emotion) = vault.with_conn(|c| {
         let msgs = unsummarized(c, chat_id)?;
@@ -159,8 +160,11 @@ pub fn end_session(
             .collect()
     })?;
     let (summary, source) = match gemini_summary(cfg, &msgs) {
-        Some(s) => (s, "gemini"),
-        None => (local_summary(&user_texts, avg, crisis), "local"),
+        Some(s) => (s, SummarySource::Gemini),
+        None => (
+            local_summary(&user_texts, avg, crisis),
+            SummarySource::Local,
+        ),
     };
     let user_messages = msgs.iter().filter(|m| m.sender == "user").count() as i64;
     let at = Stamp::now();
@@ -179,10 +183,10 @@ pub fn end_session(
         chat_id,
         user_messages,
         summary,
-        source: source.into(),
+        source,
         sentiment_avg: avg,
         emotion,
-        ended_by: ended_by.into(),
+        ended_by,
     }))
 }
 
@@ -233,7 +237,7 @@ pub fn end_idle(vault: &Vault, cfg: &ChatConfig, now_ms: i64) -> Result<Vec<Sess
     })?;
     let mut out = Vec::new();
     for chat in chats {
-        out.extend(end_session(vault, cfg, chat, "idle")?);
+        out.extend(end_session(vault, cfg, chat, EndedBy::Idle)?);
     }
     Ok(out)
 }

@@ -27,7 +27,7 @@ pub struct Report {
     /// The summary.
     pub summary: String,
     /// `gemini` or `local`.
-    pub summary_source: String,
+    pub summary_source: crate::vault::repo::SummarySource,
     /// (name, SVG) per chart, in `charts::CHARTS` order.
     pub charts: Vec<(String, String)>,
     /// A remark about the range (cut at today).
@@ -67,7 +67,7 @@ pub fn build(
     Ok(Report {
         aggregates,
         summary,
-        summary_source: source.into(),
+        summary_source: source,
         charts,
         note,
         saved_id: None,
@@ -83,7 +83,7 @@ pub fn save(vault: &Vault, rep: &mut Report) -> Result<i64> {
             &rep.aggregates.from,
             &rep.aggregates.to,
             &rep.summary,
-            &rep.summary_source,
+            rep.summary_source,
             &data,
             &Stamp::now(),
         )

@@ -5,6 +5,7 @@ use super::aggregate::Aggregates;
 use crate::chat::gemini::protocol::{Content, GenerationConfig, Request};
 use crate::chat::ChatConfig;
 use crate::error::Result;
+use crate::vault::repo::SummarySource;
 
 fn delta(now: Option<f64>, before: Option<f64>, unit: &str, digits: usize) -> String {
     match (now, before) {
@@ -151,14 +152,14 @@ pub fn gemini(cfg: &ChatConfig, a: &Aggregates, journal: Option<&[String]>) -> O
     (!t.is_empty() && fin.finish_reason.as_deref() == Some("STOP")).then_some(t)
 }
 
-/// The summary and where it came from (`gemini` or `local`).
+/// The summary and who wrote it.
 pub fn summarize(
     cfg: Option<&ChatConfig>,
     a: &Aggregates,
     journal: Option<&[String]>,
-) -> Result<(String, &'static str)> {
+) -> Result<(String, SummarySource)> {
     if let Some(s) = cfg.and_then(|c| gemini(c, a, journal)) {
-        return Ok((s, "gemini"));
+        return Ok((s, SummarySource::Gemini));
     }
-    Ok((local(a), "local"))
+    Ok((local(a), SummarySource::Local))
 }

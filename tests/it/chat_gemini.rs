@@ -9,6 +9,7 @@ use fixture::Fixture;
 use mentora::chat::gemini::client::REQUESTS_STARTED;
 use mentora::chat::gemini::mock::{MockGemini, Script};
 use mentora::chat::service::{ChatEvent, Outcome};
+use mentora::vault::repo::EndedBy;
 use mentora::vault::Stamp;
 use support::*;
 
@@ -296,7 +297,7 @@ fn private_mode_and_no_key_open_no_connection() {
         .send(&v, &nokey, id, "Anyone there?", None, &mut |_| {})
         .unwrap();
     assert_eq!(code(&o), "chat.no_key");
-    let ended = mentora::chat::summary::end_session(&v, &private, id, "closed")
+    let ended = mentora::chat::summary::end_session(&v, &private, id, EndedBy::Closed)
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -339,7 +340,7 @@ fn a_session_summary_is_stored_from_gemini_or_locally() {
         finish: "STOP".into(),
         delay_ms: 0,
     });
-    let s = mentora::chat::summary::end_session(&v, &c, id, "closed")
+    let s = mentora::chat::summary::end_session(&v, &c, id, EndedBy::Closed)
         .unwrap()
         .unwrap();
     assert_eq!(
@@ -349,14 +350,16 @@ fn a_session_summary_is_stored_from_gemini_or_locally() {
     let req = mock.requests().last().unwrap().clone();
     assert!(req.target.ends_with(":generateContent"), "{}", req.target);
     // Nothing new: no second session. Then offline: a local summary.
-    assert!(mentora::chat::summary::end_session(&v, &c, id, "closed")
-        .unwrap()
-        .is_none());
+    assert!(
+        mentora::chat::summary::end_session(&v, &c, id, EndedBy::Closed)
+            .unwrap()
+            .is_none()
+    );
     let mut off = c.clone();
     off.gemini.base_url = "http://127.0.0.1:9".into();
     comp.send(&v, &off, id, "I slept badly again.", None, &mut |_| {})
         .unwrap();
-    let s = mentora::chat::summary::end_session(&v, &off, id, "idle")
+    let s = mentora::chat::summary::end_session(&v, &off, id, EndedBy::Idle)
         .unwrap()
         .unwrap();
     assert_eq!(s.source, "local");

@@ -6,6 +6,7 @@ use crate::common::vault as fixture;
 use chrono::TimeZone;
 use fixture::Fixture;
 use mentora::vault::repo::chats::{Sender, Status};
+use mentora::vault::repo::SummarySource;
 use mentora::vault::repo::{
     assessments, chats, emotion, gratitude, journal, logs, reports, sentiment, settings,
 };
@@ -182,7 +183,15 @@ fn bad_input_names_the_field_and_writes_nothing() {
                 "key",
             );
             invalid(
-                reports::save(c, "2026-03-08", "2026-03-01", "s", "local", "{}", &day),
+                reports::save(
+                    c,
+                    "2026-03-08",
+                    "2026-03-01",
+                    "s",
+                    SummarySource::Local,
+                    "{}",
+                    &day,
+                ),
                 "range_to",
             );
             for t in [
@@ -345,7 +354,7 @@ fn wellness_rows_round_trip() {
                 "2026-03-30",
                 "2026-04-05",
                 "A calmer week.",
-                "local",
+                SummarySource::Local,
                 "{\"days\":7}",
                 &day,
             )?;

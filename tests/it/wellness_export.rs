@@ -5,6 +5,7 @@ use crate::common::vault as fixture;
 
 use chrono::TimeZone;
 use mentora::vault::repo::chats::{Sender, Status};
+use mentora::vault::repo::SummarySource;
 use mentora::vault::repo::{
     chats, emotion, gratitude, journal, logs, reports, sentiment, settings,
 };
@@ -115,7 +116,7 @@ fn seed(c: &mut rusqlite::Connection) -> mentora::Result<()> {
         "2026-03-28",
         "2026-04-03",
         "A tired but connected week.",
-        "local",
+        SummarySource::Local,
         r#"{"days":7}"#,
         &at(3, 23),
     )?;

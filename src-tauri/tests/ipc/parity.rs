@@ -4,11 +4,10 @@
 //! country check differently.)
 
 use crate::common::{self, call};
-use mentora_app::state::AppState;
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use tauri::test::{mock_builder, mock_context, noop_assets};
+use tauri::test::MockRuntime;
 
 const PW: &str = "a good password";
 const TEXT: &str = "A calm walk by the river with my sister. I feel much better tonight.";
@@ -70,26 +69,18 @@ fn refused(o: &Output) -> (String, String) {
     (code.to_string(), msg.to_string())
 }
 
-fn window(
-    data: &Path,
-) -> (
-    tauri::App<tauri::test::MockRuntime>,
-    tauri::WebviewWindow<tauri::test::MockRuntime>,
-) {
-    let app = mock_builder()
-        .manage(AppState::new(None, Some(common::models())).with_data_dir(data.to_path_buf()))
-        .invoke_handler(tauri::generate_handler![
+fn window(data: &Path) -> (tauri::App<MockRuntime>, tauri::WebviewWindow<MockRuntime>) {
+    common::app_with(
+        data,
+        tauri::generate_handler![
             mentora_app::commands::vault::profile_create,
             mentora_app::commands::wellness::journal_add,
             mentora_app::commands::wellness::checkin_submit,
             mentora_app::commands::wellness::profile_overview,
             mentora_app::commands::settings::settings_get,
             mentora_app::commands::settings::settings_set,
-        ])
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = common::window(&app);
-    (app, w)
+        ],
+    )
 }
 
 const ANSWERS: [u8; 9] = [1, 1, 0, 2, 0, 1, 0, 0, 0];

@@ -3,28 +3,22 @@
 //! day gets none.
 
 use crate::common::{self, call};
-use mentora_app::state::AppState;
 use serde_json::json;
-use tauri::test::{mock_builder, mock_context, noop_assets};
 
 #[test]
 fn journal_and_gratitude_come_back_with_the_card_they_need() {
     let data = tempfile::tempdir().unwrap();
-    let app = mock_builder()
-        .manage(
-            AppState::new(None, Some(common::models())).with_data_dir(data.path().to_path_buf()),
-        )
-        .invoke_handler(tauri::generate_handler![
+    let (_app, w) = common::app_with(
+        data.path(),
+        tauri::generate_handler![
             mentora_app::commands::vault::profile_create,
             mentora_app::commands::wellness::journal_add,
             mentora_app::commands::wellness::journal_list,
             mentora_app::commands::wellness::gratitude_add,
             mentora_app::commands::settings::settings_get,
             mentora_app::commands::settings::settings_set,
-        ])
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = common::window(&app);
+        ],
+    );
     call(
         &w,
         "profile_create",

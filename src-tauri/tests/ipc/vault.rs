@@ -4,17 +4,15 @@
 use crate::common;
 
 use common::call;
-use mentora_app::state::AppState;
 use serde_json::json;
 use std::path::Path;
-use tauri::test::{mock_builder, mock_context, noop_assets, MockRuntime};
+use tauri::test::MockRuntime;
 use tauri::WebviewWindow;
 
 fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
-    let models = common::models();
-    let app = mock_builder()
-        .manage(AppState::new(None, Some(models)).with_data_dir(data.to_path_buf()))
-        .invoke_handler(tauri::generate_handler![
+    common::app_with(
+        data,
+        tauri::generate_handler![
             mentora_app::commands::vault::profiles_list,
             mentora_app::commands::vault::profile_create,
             mentora_app::commands::vault::vault_unlock,
@@ -22,11 +20,8 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
             mentora_app::commands::vault::vault_status,
             mentora_app::commands::emotion::emotion_start,
             mentora_app::commands::emotion::emotion_stop,
-        ])
-        .build(mock_context(noop_assets()))
-        .unwrap();
-    let w = common::window(&app);
-    (app, w)
+        ],
+    )
 }
 
 #[test]

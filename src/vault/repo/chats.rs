@@ -5,69 +5,12 @@ use crate::error::Result;
 use crate::vault::stamp::Stamp;
 use crate::vault::validate;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Longest chat title.
 pub const MAX_TITLE: usize = 200;
 /// Longest message.
 pub const MAX_MESSAGE: usize = 32_000;
-/// Declares a fixed set stored as text: serde and SQL use the same lowercase names.
-macro_rules! text_enum {
-    ($(#[$m:meta])* $name:ident as $ts:literal, field $field:literal { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-        #[serde(rename_all = "lowercase")]
-        #[ts(rename = $ts)]
-        pub enum $name { $($(#[$vm])* $v),+ }
-
-        impl $name {
-            /// The stored name.
-            pub fn as_str(self) -> &'static str {
-                match self { $($name::$v => $s),+ }
-            }
-        }
-
-        impl std::str::FromStr for $name {
-            type Err = crate::error::Error;
-            fn from_str(s: &str) -> Result<Self> {
-                match s {
-                    $($s => Ok($name::$v),)+
-                    other => Err(crate::error::Error::invalid(
-                        $field,
-                        format!("unknown value '{other}'"),
-                    )),
-                }
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.as_str() == *other
-            }
-        }
-
-        impl rusqlite::types::ToSql for $name {
-            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
-                Ok(self.as_str().into())
-            }
-        }
-
-        impl rusqlite::types::FromSql for $name {
-            fn column_result(v: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
-                v.as_str()?
-                    .parse()
-                    .map_err(|e: crate::error::Error| rusqlite::types::FromSqlError::Other(e.message().into()))
-            }
-        }
-    };
-}
-
 text_enum! {
     /// Who wrote a message.
     Sender as "MessageSender", field "sender" {

@@ -1,5 +1,8 @@
 //! Repository functions over the vault's tables: typed rows in and out, validated, stable error codes.
 
+#[macro_use]
+mod text_enum;
+
 pub mod activity;
 pub mod assessments;
 pub mod chats;
@@ -12,6 +15,26 @@ pub mod sentiment;
 pub mod settings;
 
 use crate::error::{Code, Error, Result};
+
+text_enum! {
+    /// Who wrote a summary.
+    SummarySource as "SummarySource", field "summary_source" {
+        /// Gemini, from the numbers (and journal text only when the person allowed it).
+        Gemini = "gemini",
+        /// Mentora's local, deterministic summary.
+        Local = "local",
+    }
+}
+
+text_enum! {
+    /// How a chat session ended.
+    EndedBy as "EndedBy", field "ended_by" {
+        /// The person left the chat, or the window closed.
+        Closed = "closed",
+        /// 10 idle minutes.
+        Idle = "idle",
+    }
+}
 
 /// `store.not_found` for a missing id.
 pub(crate) fn not_found(what: &str, id: i64) -> Error {

@@ -20,8 +20,8 @@ pub struct Saved {
     pub created_at: i64,
     /// The summary text.
     pub summary: String,
-    /// `gemini` or `local`.
-    pub summary_source: String,
+    /// Who wrote the summary.
+    pub summary_source: super::SummarySource,
     /// Aggregates.
     pub data_json: String,
 }
@@ -46,7 +46,7 @@ pub fn save(
     from: &str,
     to: &str,
     summary: &str,
-    source: &str,
+    source: super::SummarySource,
     data_json: &str,
     at: &Stamp,
 ) -> Result<Saved> {
@@ -56,7 +56,6 @@ pub fn save(
     if t < f {
         return Err(crate::Error::invalid("range_to", "is before range_from"));
     }
-    let source = validate::one_of("summary_source", source, &["gemini", "local"])?;
     let summary = validate::text("summary", summary, 1, 10_000)?;
     c.execute(
         &format!("INSERT INTO saved_reports ({COLS}) VALUES (NULL, ?1, ?2, ?3, ?4, ?5, ?6)"),

@@ -16,6 +16,22 @@ pub fn models() -> PathBuf {
         .join("models")
 }
 
+/// A mock app whose state keeps profiles under `data`, with these commands, and its main window.
+pub fn app_with(
+    data: &Path,
+    handler: impl Fn(tauri::ipc::Invoke<MockRuntime>) -> bool + Send + Sync + 'static,
+) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) {
+    let state =
+        mentora_app::state::AppState::new(None, Some(models())).with_data_dir(data.to_path_buf());
+    let app = tauri::test::mock_builder()
+        .manage(state)
+        .invoke_handler(handler)
+        .build(tauri::test::mock_context(tauri::test::noop_assets()))
+        .unwrap();
+    let w = window(&app);
+    (app, w)
+}
+
 /// The app's main window (mock runtime).
 pub fn window(app: &tauri::App<MockRuntime>) -> WebviewWindow<MockRuntime> {
     tauri::WebviewWindowBuilder::new(app, "main", Default::default())
