@@ -30,20 +30,19 @@ fn models_dir_arg() -> Option<PathBuf> {
     None
 }
 
-/// Checks the idle time every 5 s and tells the window when the vault locked itself; once a minute,
-/// ends chat conversations idle for 10 minutes (their summaries are stored).
+/// The window's own loop (`mentora::api::background::step` every 5 s): auto-lock and idle chat
+/// summaries, told to the window as events.
 fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
+    use mentora::api::background::{step, Event, STEP_SECONDS};
     use tauri::Emitter;
     std::thread::spawn(move || {
         for n in 1u64.. {
-            std::thread::sleep(std::time::Duration::from_secs(5));
-            if state.tick() {
-                let _ = app.emit(events::VAULT_LOCKED, ());
-            }
-            if n % 12 == 0 {
-                for s in mentora::api::chat::end_idle(&state).unwrap_or_default() {
-                    let _ = app.emit(events::CHAT_SESSION_ENDED, s);
-                }
+            std::thread::sleep(std::time::Duration::from_secs(STEP_SECONDS));
+            for e in step(&state, n, std::time::Instant::now()) {
+                let _ = match e {
+                    Event::Locked => app.emit(events::VAULT_LOCKED, ()),
+                    Event::SessionEnded(s) => app.emit(events::CHAT_SESSION_ENDED, s),
+                };
             }
         }
     });

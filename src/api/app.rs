@@ -130,8 +130,15 @@ impl App {
         slot(&self.0.vault).clone()
     }
 
-    /// The open vault, or `vault.locked`.
+    /// The open vault for an action of the person's, or `vault.locked`; the idle time starts again.
     pub fn unlocked_vault(&self) -> Result<Arc<Vault>> {
+        let v = self.background_vault()?;
+        v.touch();
+        Ok(v)
+    }
+
+    /// The open vault for background work, or `vault.locked`; the idle time goes on.
+    pub fn background_vault(&self) -> Result<Arc<Vault>> {
         self.vault()
             .filter(|v| !v.is_locked())
             .ok_or_else(|| Error::new(Code::VaultLocked, "the vault is locked; unlock it first"))
@@ -160,8 +167,13 @@ impl App {
 
     /// Auto-lock: locks when the profile's idle time has passed; true if it locked just now.
     pub fn tick(&self) -> bool {
+        self.tick_at(std::time::Instant::now())
+    }
+
+    /// [`App::tick`] as if the clock read `now`.
+    pub fn tick_at(&self, now: std::time::Instant) -> bool {
         match self.vault() {
-            Some(v) if !v.is_locked() && v.tick() => {
+            Some(v) if !v.is_locked() && v.tick_at(now) => {
                 self.lock_vault();
                 true
             }
@@ -171,7 +183,7 @@ impl App {
 
     /// The open vault's chat settings and key.
     pub fn chat_config(&self) -> Result<ChatConfig> {
-        ChatConfig::load(&*self.unlocked_vault()?)
+        ChatConfig::load(&*self.background_vault()?)
     }
 
     /// True when after-unlock work runs on a background thread.
@@ -197,7 +209,7 @@ impl App {
         if let Some(m) = slot(&self.0.sentiment).clone() {
             return Some(m);
         }
-        let id = match self.unlocked_vault() {
+        let id = match self.background_vault() {
             Ok(v) => crate::text::scoring::chosen_model(&v).ok()?,
             Err(_) => crate::text::DEFAULT_MODEL.to_string(),
         };

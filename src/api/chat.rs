@@ -99,10 +99,11 @@ pub fn close(app: &App) -> Result<Option<SessionSummary>> {
     summary::end_session(&*app.unlocked_vault()?, &cfg, chat, EndedBy::Closed)
 }
 
-/// Ends every conversation idle for 10 minutes (the window's background job).
+/// Ends every conversation idle for 10 minutes (the window's background job: the vault's idle time
+/// goes on).
 pub fn end_idle(app: &App) -> Result<Vec<SessionSummary>> {
     summary::end_idle(
-        &*app.unlocked_vault()?,
+        &*app.background_vault()?,
         &app.chat_config()?,
         Stamp::now().utc_ms,
     )

@@ -3,6 +3,7 @@
 //! functions and nothing below them, so the two front ends cannot drift apart.
 
 pub mod app;
+pub mod background;
 pub mod camera;
 pub mod chat;
 pub mod checkin;

@@ -59,7 +59,7 @@ pub fn backfill(
 pub fn backfill_in_background(app: &App) {
     let app = app.clone();
     std::thread::spawn(move || {
-        let (Ok(v), Some(m)) = (app.unlocked_vault(), app.sentiment()) else {
+        let (Ok(v), Some(m)) = (app.background_vault(), app.sentiment()) else {
             return;
         };
         let mut m = m.lock().unwrap_or_else(|p| p.into_inner());

@@ -45,20 +45,9 @@ pub struct Patch {
     pub country: Option<String>,
 }
 
-/// The Gemini base URL: `https://…`, or `http://` on this machine only.
+/// The Gemini base URL: Gemini's host over https, or a loopback address (see `chat::egress`).
 pub fn check_base_url(url: &str) -> Result<()> {
-    let u = url.trim();
-    if u.starts_with("https://")
-        || u.starts_with("http://127.0.0.1")
-        || u.starts_with("http://localhost")
-    {
-        Ok(())
-    } else {
-        Err(Error::invalid(
-            "base_url",
-            "https://…, or http:// on this machine only",
-        ))
-    }
+    crate::chat::egress::check_base_url(url).map(|_| ())
 }
 
 /// A two-letter country code.

@@ -3,6 +3,7 @@
 
 pub mod config;
 pub mod context;
+pub mod egress;
 pub mod gemini;
 pub mod ratelimit;
 pub mod redact;

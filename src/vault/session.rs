@@ -190,7 +190,8 @@ impl Vault {
         self.auto_lock_minutes.load(Ordering::Relaxed)
     }
 
-    /// Runs `f` on the open connection, or refuses with `vault.locked`.
+    /// Runs `f` on the open connection, or refuses with `vault.locked` (also once the idle time has
+    /// passed). It does not count as use: see [`Vault::touch`].
     pub fn with_conn<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut g = self.guard();
         if g.as_ref()
@@ -199,8 +200,16 @@ impl Vault {
             *g = None;
         }
         let open = g.as_mut().ok_or_else(locked)?;
-        open.last_used = Instant::now();
         f(&mut open.conn)
+    }
+
+    /// The person did something: the idle time starts again. Only person-initiated actions call
+    /// this (the use-case layer does); background work (auto-lock checks, summaries of idle chats,
+    /// scoring older rows) never does, so it cannot keep the vault open.
+    pub fn touch(&self) {
+        if let Some(o) = self.guard().as_mut() {
+            o.last_used = Instant::now();
+        }
     }
 
     /// `integrity_check` + `cipher_integrity_check`: the problems found (empty = sound).

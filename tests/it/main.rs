@@ -4,10 +4,12 @@
 
 mod common;
 
+mod auto_lock;
 mod chat_cli;
 mod chat_errors;
 mod chat_gemini;
 mod doctor_report;
+mod egress;
 mod ipc_types;
 mod logging;
 mod model_integrity;

@@ -100,7 +100,9 @@ impl Gemini {
         if key.trim().is_empty() {
             return Err(err(Code::ChatNoKey, "no Gemini API key is set"));
         }
+        crate::chat::egress::check_base_url(&settings.base_url)?;
         let http = reqwest::blocking::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(settings.timeout)
             .timeout(settings.timeout)
             .user_agent(concat!("mentora/", env!("CARGO_PKG_VERSION")))

@@ -1,0 +1,38 @@
+//! What the window does on its own every few seconds: lock after the idle time, and summarize chat
+//! conversations left idle. None of it counts as the person's use, so it never keeps the vault open.
+
+use super::App;
+use crate::chat::summary::SessionSummary;
+use std::time::Instant;
+
+/// Seconds between two steps of the window's loop.
+pub const STEP_SECONDS: u64 = 5;
+
+/// What a step did, for the window to hear.
+#[derive(Debug, Clone)]
+pub enum Event {
+    /// The vault locked itself.
+    Locked,
+    /// An idle conversation ended and was summarized.
+    SessionEnded(SessionSummary),
+}
+
+/// Step `n` (from 1) of the loop, as if the clock read `now`: every step checks the idle time; every
+/// 12th (once a minute) ends conversations idle for 10 minutes.
+pub fn step(app: &App, n: u64, now: Instant) -> Vec<Event> {
+    let mut out = Vec::new();
+    if app.tick_at(now) {
+        tracing::info!("vault locked after the idle time");
+        out.push(Event::Locked);
+    }
+    if n % 12 == 0 {
+        match super::chat::end_idle(app) {
+            Ok(ended) => out.extend(ended.into_iter().map(Event::SessionEnded)),
+            Err(e) if e.code() == crate::Code::VaultLocked => {}
+            Err(e) => {
+                tracing::warn!(code = %e.code(), "idle chats were not summarized: {}", e.message())
+            }
+        }
+    }
+    out
+}
