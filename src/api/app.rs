@@ -186,6 +186,11 @@ impl App {
         ChatConfig::load(&*self.background_vault()?)
     }
 
+    /// The open profile's country for crisis lines (no keyring lookup: saving an entry stays cheap).
+    pub fn country(&self) -> Result<String> {
+        crate::chat::config::country(&*self.background_vault()?)
+    }
+
     /// True when after-unlock work runs on a background thread.
     pub fn background(&self) -> bool {
         self.0.background

@@ -50,7 +50,7 @@ pub fn submit(
     let form = checkins::Form::parse(kind)?;
     let country = match country {
         Some(c) => c.to_string(),
-        None => app.chat_config()?.country,
+        None => app.country()?,
     };
     app.with_vault(|v| {
         v.with_conn(|c| {

@@ -41,7 +41,7 @@ pub fn add(app: &App, input: &journal::EntryInput) -> Result<ScoredEntry> {
         Ok(e)
     })?;
     let text = text_of(&entry);
-    let crisis = card_for_text(&text, &app.chat_config()?.country);
+    let crisis = card_for_text(&text, &app.country()?);
     let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
     tracing::info!(
         id = entry.id,
@@ -60,7 +60,7 @@ pub fn update(app: &App, id: i64, input: &journal::EntryInput) -> Result<ScoredE
     let v = app.unlocked_vault()?;
     let entry = v.with_conn(|c| journal::update(c, id, input, &Stamp::now()))?;
     let text = text_of(&entry);
-    let crisis = card_for_text(&text, &app.chat_config()?.country);
+    let crisis = card_for_text(&text, &app.country()?);
     let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
     Ok(ScoredEntry {
         entry,

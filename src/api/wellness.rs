@@ -29,7 +29,7 @@ pub fn gratitude_add(app: &App, text: &str) -> Result<ScoredItem> {
         rewards::award(c, &at)?;
         Ok(i)
     })?;
-    let crisis = crate::safety::card_for_text(&item.text, &app.chat_config()?.country);
+    let crisis = crate::safety::card_for_text(&item.text, &app.country()?);
     let sentiment = super::sentiment::score_saved(app, &v, "gratitude", item.id, &item.text);
     Ok(ScoredItem {
         item,

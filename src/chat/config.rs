@@ -73,6 +73,15 @@ pub fn api_key() -> Option<Zeroizing<String>> {
         .map(Zeroizing::new)
 }
 
+/// The profile's country for crisis lines (default US), read without touching the keyring.
+pub fn country(vault: &Vault) -> Result<String> {
+    vault.with_conn(|c| {
+        Ok(settings::get(c, COUNTRY)?
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_else(|| ChatConfig::default().country))
+    })
+}
+
 impl ChatConfig {
     /// Reads the settings from the vault and the key from the environment or keyring.
     pub fn load(vault: &Vault) -> Result<ChatConfig> {
