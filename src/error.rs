@@ -50,6 +50,12 @@ pub enum Code {
     ProfileExists,
     /// The vault file is damaged or is not a Mentora vault.
     VaultCorrupt,
+    /// The profile's vault file is missing (or empty); no new vault is made in its place.
+    VaultMissing,
+    /// Too many wrong passwords or recovery keys in a row: wait before the next try.
+    VaultThrottled,
+    /// Another Mentora (window or CLI) is using this data folder.
+    AlreadyRunning,
     /// A schema migration failed; the vault was left at its old version and a backup is kept.
     MigrationFailed,
     /// The vault was written by a newer Mentora.
@@ -120,6 +126,9 @@ impl Code {
             Code::ProfileNotFound => "profile.not_found",
             Code::ProfileExists => "profile.exists",
             Code::VaultCorrupt => "vault.corrupt",
+            Code::VaultMissing => "vault.missing",
+            Code::VaultThrottled => "vault.throttled",
+            Code::AlreadyRunning => "app.already_running",
             Code::MigrationFailed => "vault.migration_failed",
             Code::VaultTooNew => "vault.too_new",
             Code::NotFound => "store.not_found",
@@ -283,6 +292,9 @@ mod tests {
             Code::ProfileNotFound,
             Code::ProfileExists,
             Code::VaultCorrupt,
+            Code::VaultMissing,
+            Code::VaultThrottled,
+            Code::AlreadyRunning,
             Code::MigrationFailed,
             Code::VaultTooNew,
             Code::NotFound,

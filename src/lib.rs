@@ -6,6 +6,10 @@ pub mod chat;
 pub mod cli;
 pub mod doctor;
 pub mod error;
+pub mod fsx;
+#[doc(hidden)]
+pub mod fuzzing;
+pub mod instance;
 pub mod logging;
 pub mod models;
 pub mod reports;

@@ -62,8 +62,16 @@ fn exe_dir() -> Option<PathBuf> {
         .and_then(|p| p.parent().map(Path::to_path_buf))
 }
 
-fn build_tree() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+/// The checkout this binary was built from: looked in by development (debug) builds only. A release
+/// build never searches the folder it was compiled in (another user could plant a library there).
+#[cfg(debug_assertions)]
+fn build_tree() -> Option<PathBuf> {
+    Some(PathBuf::from(env!("CARGO_MANIFEST_DIR")))
+}
+
+#[cfg(not(debug_assertions))]
+fn build_tree() -> Option<PathBuf> {
+    None
 }
 
 /// Candidate places in search order, each with the origin it would report.
@@ -83,7 +91,7 @@ fn candidates(extra_install_dir: Option<&Path>, rel: &[&str]) -> Vec<(PathBuf, O
 }
 
 /// Finds the models folder: `MENTORA_MODELS_DIR`, then an explicit folder, then beside the executable,
-/// the install dir, and the build tree. A folder counts only if it holds `manifest.json`.
+/// the install dir, and (debug builds only) the build tree. A folder counts only if it holds `manifest.json`.
 pub fn models_dir(explicit: Option<&Path>, install_dir: Option<&Path>) -> Option<Located> {
     if let Some(dir) = std::env::var_os("MENTORA_MODELS_DIR").filter(|v| !v.is_empty()) {
         return Some(Located {
@@ -98,7 +106,7 @@ pub fn models_dir(explicit: Option<&Path>, install_dir: Option<&Path>) -> Option
         });
     }
     let mut all = candidates(install_dir, &["models"]);
-    all.push((build_tree().join("models"), Origin::BuildTree));
+    all.extend(build_tree().map(|t| (t.join("models"), Origin::BuildTree)));
     all.into_iter()
         .find(|(p, _)| p.join("manifest.json").is_file())
         .map(|(path, origin)| Located { path, origin })
@@ -116,7 +124,8 @@ pub enum OrtSearch {
 }
 
 /// Finds `libonnxruntime.so.1.31.1`: `ORT_DYLIB_PATH`, next to the executable, the install dir
-/// (also its `onnxruntime/` subfolder), then the build tree's `.deps/onnxruntime/`.
+/// (also its `onnxruntime/` subfolder), then — debug builds only — the build tree's
+/// `.deps/onnxruntime/`.
 pub fn find_onnxruntime(install_dir: Option<&Path>) -> OrtSearch {
     if let Some(p) = std::env::var_os("ORT_DYLIB_PATH").filter(|v| !v.is_empty()) {
         let path = PathBuf::from(p);
@@ -131,13 +140,12 @@ pub fn find_onnxruntime(install_dir: Option<&Path>) -> OrtSearch {
     }
     let mut all = candidates(install_dir, &[ORT_LIB_NAME]);
     all.extend(candidates(install_dir, &["onnxruntime", ORT_LIB_NAME]));
-    all.push((
-        build_tree()
-            .join(".deps")
-            .join("onnxruntime")
-            .join(ORT_LIB_NAME),
-        Origin::BuildTree,
-    ));
+    all.extend(build_tree().map(|t| {
+        (
+            t.join(".deps").join("onnxruntime").join(ORT_LIB_NAME),
+            Origin::BuildTree,
+        )
+    }));
     match all.iter().find(|(p, _)| p.is_file()) {
         Some((path, origin)) => OrtSearch::Found(Located {
             path: path.clone(),

@@ -8,6 +8,18 @@ fn main() -> ExitCode {
         eprintln!("{line}");
         return ExitCode::from(2);
     }
+    mentora::fsx::private_umask();
+    mentora::chat::egress::switch_from_env();
+    // One window per data folder, and no `mentora` command beside it (see mentora::instance).
+    let _instance = match mentora::vault::profiles::default_data_dir()
+        .and_then(|d| mentora::instance::acquire(&d, mentora::instance::Holder::Window))
+    {
+        Ok(lock) => lock,
+        Err(e) => {
+            eprintln!("error [{}]: {}", e.code(), e.message());
+            return ExitCode::from(3);
+        }
+    };
     mentora_app::run();
     ExitCode::SUCCESS
 }

@@ -50,11 +50,8 @@ pub fn save<R: Runtime>(w: &WebviewWindow<R>) {
     };
     if let Some(f) = file() {
         if let Some(dir) = f.parent() {
-            let _ = std::fs::create_dir_all(dir);
+            let _ = mentora::fsx::create_dir_private(dir);
         }
-        let _ = mentora::vault::profiles::write_atomic(
-            &f,
-            &serde_json::to_vec(&g).expect("serializes"),
-        );
+        let _ = mentora::fsx::write_atomic(&f, &serde_json::to_vec(&g).expect("serializes"));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::App;
 use crate::error::{Code, Error, Result};
-use crate::vault::{keychain, KdfParams, Profile, Vault};
+use crate::vault::{keychain, Damaged, KdfParams, Profile, Vault};
 use serde::Serialize;
 use std::sync::Arc;
 
@@ -25,9 +25,14 @@ pub struct Status {
     pub locked: bool,
 }
 
-/// Every local profile.
+/// Every local profile that can be read (a damaged one never hides the others).
 pub fn list(app: &App) -> Result<Vec<Profile>> {
     app.profiles()?.list()
+}
+
+/// The profile folders whose `profile.json` cannot be read, with why (shown beside the list).
+pub fn damaged(app: &App) -> Result<Vec<Damaged>> {
+    Ok(app.profiles()?.scan()?.1)
 }
 
 /// Creates a profile and opens its vault; returns the recovery key once. `remember` keeps the key in

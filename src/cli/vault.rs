@@ -6,20 +6,25 @@ use crate::vault::repo::chats::{Sender, Status};
 use crate::vault::{keychain, Stamp};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
+use zeroize::Zeroizing;
 
-/// Reads a secret: from the terminal without echo, or one line of standard input when piped.
-pub fn read_secret(prompt: &str) -> Result<String> {
+/// Reads a secret: from the terminal without echo, or one line of standard input when piped. The
+/// memory is wiped when the value is dropped.
+pub fn read_secret(prompt: &str) -> Result<Zeroizing<String>> {
     use std::io::IsTerminal;
     if std::io::stdin().is_terminal() {
         return rpassword::prompt_password(prompt)
+            .map(Zeroizing::new)
             .map_err(|e| Error::io("reading the password", e));
     }
-    let mut line = String::new();
+    let mut line = Zeroizing::new(String::new());
     std::io::stdin()
         .lock()
         .read_line(&mut line)
         .map_err(|e| Error::io("reading the password from standard input", e))?;
-    Ok(line.trim_end_matches(['\r', '\n']).to_string())
+    Ok(Zeroizing::new(
+        line.trim_end_matches(['\r', '\n']).to_string(),
+    ))
 }
 
 /// `mentora profile create NAME`: asks the password twice, prints the recovery key once.
@@ -38,9 +43,14 @@ pub fn profile_create(name: &str, remember: bool) -> Result<ExitCode> {
 
 /// `mentora profile list`.
 pub fn profile_list() -> Result<ExitCode> {
-    let list = profile::list(&super::app())?;
-    if list.is_empty() {
+    let app = super::app();
+    let list = profile::list(&app)?;
+    let damaged = profile::damaged(&app)?;
+    if list.is_empty() && damaged.is_empty() {
         println!("No profiles yet: mentora profile create NAME");
+    }
+    for d in &damaged {
+        println!("{}  (damaged: {})", d.folder, d.why);
     }
     for p in list {
         let remembered = matches!(keychain::recall(&p.id), Ok(Some(_)));
@@ -191,7 +201,8 @@ pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
     }
     let app = open(name)?;
     let n = data::import(&app, file)?;
-    println!("imported {n} rows into '{}'", profile_name(&app)?);
+    println!("imported {} rows into '{}'", n.rows, profile_name(&app)?);
+    print_flagged(n.flagged);
     Ok(ExitCode::SUCCESS)
 }
 
@@ -203,6 +214,21 @@ pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Re
     }
     let app = open(name)?;
     let n = data::import_daylio(&app, file, &map)?;
-    println!("imported {n} Daylio entries into '{}'", profile_name(&app)?);
+    println!(
+        "imported {} Daylio entries into '{}'",
+        n.rows,
+        profile_name(&app)?
+    );
+    print_flagged(n.flagged);
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_flagged(n: usize) {
+    if n > 0 {
+        println!(
+            "{n} imported entr{} read as crisis or concern and {} flagged for review; if any of it is how you feel now, please reach out: the crisis lines are on the Safety plan screen of the window",
+            if n == 1 { "y" } else { "ies" },
+            if n == 1 { "is" } else { "are" }
+        );
+    }
 }

@@ -9,10 +9,11 @@ pub mod repo;
 mod session;
 pub mod stamp;
 pub mod suspend;
+pub mod throttle;
 pub mod validate;
 
 pub use keys::{DataKey, KdfParams, RecoveryKey};
-pub use profiles::{Profile, Profiles};
+pub use profiles::{Damaged, Profile, Profiles};
 pub use session::Vault;
 pub use stamp::Stamp;
 

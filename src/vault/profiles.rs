@@ -21,6 +21,15 @@ pub struct Profile {
     pub auto_lock_minutes: u32,
 }
 
+/// A profile folder whose `profile.json` cannot be read: listed as damaged while the others open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Damaged {
+    /// The folder's name (the profile's id).
+    pub folder: String,
+    /// What is wrong, in words.
+    pub why: String,
+}
+
 /// The data dir: `MENTORA_DATA_DIR`, else `$XDG_DATA_HOME/mentora`, else `~/.local/share/mentora`.
 pub fn default_data_dir() -> Result<PathBuf> {
     let env = |k: &str| {
@@ -39,26 +48,7 @@ pub fn default_data_dir() -> Result<PathBuf> {
         .ok_or_else(|| Error::new(Code::Io, "no data dir: set HOME or MENTORA_DATA_DIR"))
 }
 
-/// Writes a file atomically: temp file, fsync, rename, fsync the folder.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    use std::io::Write;
-    let dir = path.parent().expect("files live in a folder");
-    let tmp = dir.join(format!(
-        ".{}.tmp",
-        path.file_name().unwrap().to_string_lossy()
-    ));
-    let mut f = std::fs::File::create(&tmp)
-        .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
-    f.write_all(bytes)
-        .and_then(|_| f.sync_all())
-        .map_err(|e| Error::io(format!("writing {}", tmp.display()), e))?;
-    std::fs::rename(&tmp, path)
-        .map_err(|e| Error::io(format!("replacing {}", path.display()), e))?;
-    if let Ok(d) = std::fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
-}
+pub use crate::fsx::write_atomic;
 
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T> {
     let text = std::fs::read_to_string(path)
@@ -102,22 +92,42 @@ impl Profiles {
         self.root.join(&p.id)
     }
 
-    /// Every profile, by name.
+    /// Every readable profile, by name. A damaged `profile.json` hides only that profile (see
+    /// [`Profiles::scan`]), never the others.
     pub fn list(&self) -> Result<Vec<Profile>> {
+        Ok(self.scan()?.0)
+    }
+
+    /// Every profile folder: the readable profiles by name, and the damaged ones (folder id and why).
+    pub fn scan(&self) -> Result<(Vec<Profile>, Vec<Damaged>)> {
         let mut out = Vec::new();
+        let mut damaged = Vec::new();
         let rd = match std::fs::read_dir(&self.root) {
             Ok(rd) => rd,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(out),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((out, damaged)),
             Err(e) => return Err(Error::io(format!("listing {}", self.root.display()), e)),
         };
         for e in rd.flatten() {
             let meta = e.path().join("profile.json");
-            if meta.is_file() {
-                out.push(read_json::<Profile>(&meta)?);
+            if !e.path().is_dir() || !(meta.exists() || e.path().join("keys.json").exists()) {
+                continue;
+            }
+            let folder = e.file_name().to_string_lossy().into_owned();
+            match read_json::<Profile>(&meta) {
+                Ok(p) if p.id == folder => out.push(p),
+                Ok(p) => damaged.push(Damaged {
+                    folder,
+                    why: format!("profile.json names another folder ({})", p.id),
+                }),
+                Err(err) => damaged.push(Damaged {
+                    folder,
+                    why: err.message().to_string(),
+                }),
             }
         }
         out.sort_by_key(|p| p.name.to_lowercase());
-        Ok(out)
+        damaged.sort_by(|a, b| a.folder.cmp(&b.folder));
+        Ok((out, damaged))
     }
 
     /// The profile with this name (case-insensitive) or id.
@@ -171,10 +181,20 @@ impl Profiles {
             auto_lock_minutes: 15,
         };
         let dir = self.dir(&profile);
-        std::fs::create_dir_all(dir.join("backups"))
-            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
-        let (keys, _, recovery) = KeyFile::create(&profile.id, password, kdf)?;
+        if let Some(data) = self.root.parent() {
+            crate::fsx::create_dir_private(data)?;
+        }
+        crate::fsx::create_dir_private(&self.root)?;
+        crate::fsx::create_dir_private(&dir.join("backups"))?;
+        let (keys, key, recovery) = KeyFile::create(&profile.id, password, kdf)?;
         self.save_keys(&profile, &keys)?;
+        // The vault is made now, once: a vault file missing later is an error, never a new empty
+        // vault. Created 0600 first so SQLite's WAL and shared-memory files get that mode too.
+        let path = self.vault_path(&profile);
+        crate::fsx::touch_private(&path)?;
+        let mut c = super::conn::open(&path, Some(&key))?;
+        super::migrations::migrate_to(&mut c, super::migrations::CURRENT)?;
+        drop(c);
         self.save(&profile)?;
         Ok((profile, recovery))
     }
@@ -187,17 +207,41 @@ impl Profiles {
         )
     }
 
-    /// Reads `keys.json`.
+    /// Reads `keys.json`; when it is missing or damaged, the second copy in `backups/keys.json`
+    /// (which then restores `keys.json`).
     pub fn keys(&self, p: &Profile) -> Result<KeyFile> {
-        read_json(&self.dir(p).join("keys.json"))
+        let main = self.dir(p).join("keys.json");
+        let first = read_json::<KeyFile>(&main);
+        let err = match first {
+            Ok(k) => return Ok(k),
+            Err(e) => e,
+        };
+        match read_json::<KeyFile>(&self.keys_backup_path(p)) {
+            Ok(k) if k.profile_id == p.id => {
+                tracing::warn!(profile = %p.id, "keys.json unreadable; restored from backups/keys.json");
+                write_atomic(&main, &serde_json::to_vec_pretty(&k).expect("serializes"))?;
+                Ok(k)
+            }
+            _ => Err(Error::new(
+                Code::VaultCorrupt,
+                format!(
+                    "{} (and its copy in backups/ cannot be read either)",
+                    err.message()
+                ),
+            )),
+        }
     }
 
-    /// Saves `keys.json` atomically.
+    /// The second copy of the wrapped keys.
+    pub fn keys_backup_path(&self, p: &Profile) -> PathBuf {
+        self.dir(p).join("backups").join("keys.json")
+    }
+
+    /// Saves `keys.json` atomically, and its second copy in `backups/`.
     pub fn save_keys(&self, p: &Profile, k: &KeyFile) -> Result<()> {
-        write_atomic(
-            &self.dir(p).join("keys.json"),
-            &serde_json::to_vec_pretty(k).expect("serializes"),
-        )
+        let bytes = serde_json::to_vec_pretty(k).expect("serializes");
+        write_atomic(&self.keys_backup_path(p), &bytes)?;
+        write_atomic(&self.dir(p).join("keys.json"), &bytes)
     }
 
     /// Path of the profile's vault file.

@@ -2,6 +2,7 @@
 
 use super::keys::{DataKey, RecoveryKey};
 use super::profiles::{Profile, Profiles};
+use super::throttle::Throttle;
 use super::{conn, keychain, migrations};
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
@@ -55,13 +56,21 @@ impl Vault {
         self.open.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    /// Unlocks with the password. A wrong password touches no file.
+    fn throttle(&self) -> Throttle {
+        Throttle::new(&self.profiles.dir(&self.profile))
+    }
+
+    /// Unlocks with the password. A wrong password touches no vault file; after a few, each further
+    /// try waits longer (`vault.throttled`, kept across restarts).
     pub fn unlock_with_password(&self, password: &str) -> Result<()> {
+        let throttle = self.throttle();
+        throttle.check()?;
         let key = self
             .profiles
-            .keys(&self.profile)?
-            .unlock_with_password(password)?;
-        self.open_with(key)
+            .keys(&self.profile)
+            .and_then(|k| k.unlock_with_password(password));
+        throttle.record(&key)?;
+        self.open_with(key?)
     }
 
     /// Unlocks with the recovery key and sets a new password (the database is not re-encrypted).
@@ -69,8 +78,12 @@ impl Vault {
         if new_password.chars().count() < 8 {
             return Err(Error::invalid("password", "at least 8 characters"));
         }
+        let throttle = self.throttle();
+        throttle.check()?;
         let mut keys = self.profiles.keys(&self.profile)?;
-        let key = keys.unlock_with_recovery(&RecoveryKey::parse(recovery)?)?;
+        let key = RecoveryKey::parse(recovery).and_then(|r| keys.unlock_with_recovery(&r));
+        throttle.record(&key)?;
+        let key = key?;
         keys.rewrap_password(&key, new_password)?;
         self.profiles.save_keys(&self.profile, &keys)?;
         self.open_with(key)
@@ -106,14 +119,28 @@ impl Vault {
         if new.chars().count() < 8 {
             return Err(Error::invalid("password", "at least 8 characters"));
         }
+        let throttle = self.throttle();
+        throttle.check()?;
         let mut keys = self.profiles.keys(&self.profile)?;
-        let key = keys.unlock_with_password(old)?;
-        keys.rewrap_password(&key, new)?;
+        let key = keys.unlock_with_password(old);
+        throttle.record(&key)?;
+        keys.rewrap_password(&key?, new)?;
         self.profiles.save_keys(&self.profile, &keys)
     }
 
     fn open_with(&self, key: DataKey) -> Result<()> {
         let path = self.path();
+        // The vault was made with the profile: never make a new empty one in its place.
+        match std::fs::metadata(&path) {
+            Ok(m) if m.len() > 0 => {}
+            Ok(_) => return Err(missing(&path, "is empty")),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(missing(&path, "is not there"))
+            }
+            Err(e) => return Err(Error::io(format!("reading {}", path.display()), e)),
+        }
+        // Folders and files an older Mentora left readable by others are made private.
+        crate::fsx::tighten_tree(&self.profiles.dir(&self.profile))?;
         let mut c = conn::open(&path, Some(&key))?;
         let v = migrations::version(&c)?;
         if v > 0 && v < migrations::CURRENT {
@@ -135,11 +162,7 @@ impl Vault {
         let dest = self
             .backups_dir()
             .join(format!("vault-v{version}-{stamp}.db"));
-        std::fs::create_dir_all(self.backups_dir())
-            .map_err(|e| Error::io("creating the backups folder", e))?;
-        std::fs::copy(self.path(), &dest)
-            .and_then(|_| std::fs::File::open(&dest)?.sync_all())
-            .map_err(|e| Error::io(format!("backing up to {}", dest.display()), e))?;
+        crate::fsx::copy_private(&self.path(), &dest)?;
         Ok(dest)
     }
 
@@ -216,6 +239,17 @@ impl Vault {
     pub fn check(&self) -> Result<Vec<String>> {
         self.with_conn(|c| conn::integrity_problems(c, true))
     }
+}
+
+fn missing(path: &std::path::Path, why: &str) -> Error {
+    Error::new(
+        Code::VaultMissing,
+        format!(
+            "{} {why}: nothing was created in its place. Put the file back (a copy may be in the \
+             profile's backups/ folder) or delete this profile",
+            path.display()
+        ),
+    )
 }
 
 fn locked() -> Error {

@@ -67,6 +67,7 @@ fn no_plaintext_in_the_vault_its_wal_or_shm() {
     assert_eq!(found[0].text, SECRET);
 }
 
+/// The vault, its keys and backups keep every byte; the only new file is the wrong-try count.
 #[test]
 fn wrong_password_changes_no_byte() {
     let f = Fixture::new("Ben");
@@ -84,7 +85,15 @@ fn wrong_password_changes_no_byte() {
         err.to_json(),
         serde_json::json!({"code": "vault.bad_password", "message": "the password is not right"})
     );
-    assert_eq!(snapshot(&f.profile_dir()), before);
+    let throttle = f.profile_dir().join("unlock-throttle.json");
+    let after: Vec<_> = snapshot(&f.profile_dir())
+        .into_iter()
+        .filter(|(p, _)| *p != throttle)
+        .collect();
+    assert_eq!(after, before);
+    let count: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&throttle).unwrap()).unwrap();
+    assert_eq!(count["failures"], 1);
 }
 
 #[test]

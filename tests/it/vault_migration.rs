@@ -16,6 +16,10 @@ fn v1_vault_migrates_with_rows_intact_and_a_backup() {
         .unlock_with_password(PASSWORD)
         .unwrap();
     let path = f.profiles.vault_path(&f.profile);
+    // The profile came with a current vault: put a v1 one in its place.
+    for p in ["vault.db", "vault.db-wal", "vault.db-shm"] {
+        let _ = std::fs::remove_file(f.profile_dir().join(p));
+    }
     {
         // What Mentora v1 would have written.
         let mut c = conn::open(&path, Some(&key)).unwrap();
@@ -71,6 +75,7 @@ fn v1_vault_migrates_with_rows_intact_and_a_backup() {
         .unwrap()
         .flatten()
         .map(|e| e.path())
+        .filter(|p| !p.ends_with("keys.json"))
         .collect();
     assert_eq!(backups.len(), 1, "{backups:?}");
     let name = backups[0]
@@ -99,7 +104,11 @@ fn v1_vault_migrates_with_rows_intact_and_a_backup() {
     // Opening again: already current, no second backup.
     v.lock();
     f.vault().unlock_with_password(PASSWORD).unwrap();
-    assert_eq!(std::fs::read_dir(v.backups_dir()).unwrap().count(), 1);
+    assert_eq!(
+        std::fs::read_dir(v.backups_dir()).unwrap().count(),
+        2,
+        "the v1 copy and the keys' second copy"
+    );
 }
 
 #[test]
