@@ -34,6 +34,7 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
 fn chat_journal_checkin_and_insights_over_ipc() {
     // The key comes from the environment here (the keyring is the store in the app).
     std::env::set_var("MENTORA_GEMINI_API_KEY", "ipc-key");
+    mentora::chat::egress::allow_loopback(true); // the developer switch: the mock is on loopback
     let mock = MockGemini::start(0, "ipc-key").unwrap();
     let data = tempfile::tempdir().unwrap();
     let (app, w) = window(data.path());

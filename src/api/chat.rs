@@ -113,3 +113,62 @@ pub fn end_idle(app: &App) -> Result<Vec<SessionSummary>> {
 pub fn sessions(app: &App, chat_id: Option<i64>) -> Result<Vec<SessionSummary>> {
     app.with_vault(|v| summary::list(v, chat_id))
 }
+
+/// Exactly what sending `text` in `chat_id` now would send to Gemini: the redacted turns (this one
+/// last), the system instruction, and the placeholders (kept on this machine). `sent: false` when
+/// nothing would leave at all (private mode, no key, or the crisis path).
+#[derive(Debug, serde::Serialize, ts_rs::TS)]
+pub struct Preview {
+    /// Whether anything would be sent.
+    pub sent: bool,
+    /// Why nothing would be sent, when `sent` is false.
+    pub why_not: Option<String>,
+    /// The system instruction as sent.
+    pub system: String,
+    /// Each turn as sent: (role, redacted text), oldest first.
+    pub turns: Vec<(String, String)>,
+    /// (placeholder, what it stands for): kept on this machine, never sent.
+    pub placeholders: Vec<(String, String)>,
+}
+
+/// The "what is sent" preview of `text` for `chat_id` (nothing is saved or sent).
+pub fn preview(app: &App, chat_id: i64, text: &str) -> Result<Preview> {
+    let v = app.unlocked_vault()?;
+    let cfg = app.chat_config()?;
+    let why_not = if crate::safety::crisis::check_with(text, app.semantic().as_deref()).level
+        == crate::safety::crisis::Level::Crisis
+    {
+        Some("crisis: the local crisis card is shown and no model is called".to_string())
+    } else if let Err(e) = cfg.client() {
+        Some(e.message().to_string())
+    } else {
+        None
+    };
+    let (req, red) = v.with_conn(|c| {
+        chats::get(c, chat_id)?;
+        let emo = crate::chat::context::emotional(c, chat_id, i64::MAX, Stamp::now().utc_ms)?;
+        crate::chat::context::preview(c, &cfg, chat_id, text, &emo)
+    })?;
+    let part = |c: &crate::chat::gemini::protocol::Content| {
+        c.parts
+            .iter()
+            .filter_map(|p| p.text.clone())
+            .collect::<Vec<_>>()
+            .join("")
+    };
+    Ok(Preview {
+        sent: why_not.is_none(),
+        why_not,
+        system: part(&req.system_instruction),
+        turns: req
+            .contents
+            .iter()
+            .map(|c| (c.role.clone().unwrap_or_default(), part(c)))
+            .collect(),
+        placeholders: red
+            .items
+            .into_iter()
+            .map(|r| (r.placeholder, r.original))
+            .collect(),
+    })
+}

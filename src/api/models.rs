@@ -46,12 +46,14 @@ pub fn list(app: &App) -> Result<Vec<catalog::ModelInfo>> {
     ))
 }
 
-/// Installs a sentiment model from a path or URL; `progress` hears each step.
+/// Installs a sentiment model from a local file or an https URL with its sha256; `progress` hears
+/// each step. Only while a profile is unlocked (a locked Mentora changes nothing).
 pub fn install(
     app: &App,
     req: &install::Request,
     progress: &mut dyn FnMut(InstallProgress),
 ) -> Result<catalog::InstalledModel> {
+    app.unlocked_vault()?;
     let meta = install::install(&app.data_dir()?, req, &mut |p| {
         progress(InstallProgress {
             file: p.file.into(),
@@ -85,14 +87,19 @@ pub fn verify_in_background(app: &App) {
     });
 }
 
-/// An install request as the window makes it: a model file or URL, its sha256 if known (blank =
-/// none), the tokenizer beside it.
-pub fn request(id: String, source: String, sha256: Option<String>) -> install::Request {
+/// An install request as the window makes it: a model file or URL, its sha256 and the tokenizer's
+/// (both needed for a URL; blank = none), the tokenizer beside the model.
+pub fn request(
+    id: String,
+    source: String,
+    sha256: Option<String>,
+    tokenizer_sha256: Option<String>,
+) -> install::Request {
     install::Request {
         id,
         model: source,
         tokenizer: None,
         sha256: sha256.filter(|s| !s.trim().is_empty()),
-        tokenizer_sha256: None,
+        tokenizer_sha256: tokenizer_sha256.filter(|s| !s.trim().is_empty()),
     }
 }

@@ -103,7 +103,7 @@ pub fn export_dir(app: &App) -> Result<PathBuf> {
         })
         .map(Ok)
         .unwrap_or_else(|| app.data_dir().map(|d| d.join("exports")))?;
-    std::fs::create_dir_all(&dir).map_err(|e| Error::io(dir.display(), e))?;
+    crate::fsx::make_dir(&dir)?;
     Ok(dir)
 }
 

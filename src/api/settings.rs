@@ -27,6 +27,13 @@ pub struct AppSettings {
     pub sentiment_model: String,
     /// Let Gemini read journal text for report summaries.
     pub share_journal_text: bool,
+    /// Let Gemini see health data: check-in scores, moods, sleep, sentiment and face readings, the
+    /// stress level (chat context and report summaries). Off until the person turns it on.
+    #[serde(default)]
+    pub share_health_data: bool,
+    /// People in the person's life whose names are replaced before anything is sent.
+    #[serde(default)]
+    pub redact_names: Vec<String>,
     /// Whether a Gemini key is stored (read only).
     #[serde(default)]
     pub key_present: bool,
@@ -48,6 +55,23 @@ pub struct Patch {
 /// The Gemini base URL: Gemini's host over https, or a loopback address (see `chat::egress`).
 pub fn check_base_url(url: &str) -> Result<()> {
     crate::chat::egress::check_base_url(url).map(|_| ())
+}
+
+/// The "people in my life" list: trimmed, blanks and repeats dropped, at most 200 names of 2 to 80
+/// characters.
+pub fn check_names(names: &[String]) -> Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for n in names {
+        let n = n.trim();
+        if n.is_empty() || out.iter().any(|o| o.eq_ignore_ascii_case(n)) {
+            continue;
+        }
+        out.push(validate::text("redact_names", n, 2, 80)?);
+    }
+    if out.len() > 200 {
+        return Err(Error::invalid("redact_names", "at most 200 names"));
+    }
+    Ok(out)
 }
 
 /// A two-letter country code.
@@ -78,6 +102,11 @@ pub fn get(app: &App) -> Result<AppSettings> {
         auto_lock_minutes: v.auto_lock_minutes(),
         sentiment_model: crate::text::scoring::chosen_model(&v)?,
         share_journal_text: share,
+        share_health_data: cfg.share_health,
+        redact_names: v
+            .with_conn(|c| repo::get(c, chat_cfg::NAMES))?
+            .and_then(|x| serde_json::from_value(x).ok())
+            .unwrap_or_default(),
         key_present: chat_cfg::api_key().is_some(),
     })
 }
@@ -90,6 +119,7 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
     validate::text("model", &s.model, 1, 80)?;
     catalog::resolve(&app.manifest()?, &app.data_dir()?, &s.sentiment_model)?;
     validate::range("auto_lock_minutes", s.auto_lock_minutes, 0, 24 * 60)?;
+    let names = check_names(&s.redact_names)?;
     let changed_model = crate::text::scoring::chosen_model(&v)? != s.sentiment_model;
     v.with_conn(|c| {
         let at = Stamp::now();
@@ -130,6 +160,13 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
             &serde_json::json!(s.share_journal_text),
             &at,
         )?;
+        repo::set(
+            &tx,
+            chat_cfg::SHARE_HEALTH,
+            &serde_json::json!(s.share_health_data),
+            &at,
+        )?;
+        repo::set(&tx, chat_cfg::NAMES, &serde_json::json!(names), &at)?;
         tx.commit()?;
         Ok(())
     })?;

@@ -17,6 +17,9 @@ pub const BASE_URL: &str = "chat.base_url";
 pub const COUNTRY: &str = "profile.country";
 /// Vault setting: extra names of the person to redact (their profile name always is).
 pub const NAMES: &str = "profile.names";
+/// Vault setting: the person's explicit opt-in to send health data (check-in scores, moods, sleep,
+/// sentiment and face readings, the stress level) to Gemini. Off by default.
+pub const SHARE_HEALTH: &str = "privacy.share_health_data";
 /// Environment variable that overrides the keyring's key (CI, scripted runs).
 pub const KEY_ENV: &str = "MENTORA_GEMINI_API_KEY";
 
@@ -35,6 +38,8 @@ pub struct ChatConfig {
     pub names: Vec<String>,
     /// Conversation history budget in tokens (about 4 characters each).
     pub token_budget: usize,
+    /// The person opted in to sending health data (moods, scores, readings) to Gemini.
+    pub share_health: bool,
 }
 
 impl std::fmt::Debug for ChatConfig {
@@ -44,6 +49,7 @@ impl std::fmt::Debug for ChatConfig {
             .field("key", &self.key.as_ref().map(|_| "<set>"))
             .field("gemini", &self.gemini)
             .field("country", &self.country)
+            .field("share_health", &self.share_health)
             .finish()
     }
 }
@@ -57,6 +63,7 @@ impl Default for ChatConfig {
             country: "US".into(),
             names: Vec::new(),
             token_budget: 6000,
+            share_health: false,
         }
     }
 }
@@ -102,6 +109,9 @@ impl ChatConfig {
             if let Some(cc) = get(COUNTRY)?.and_then(|v| v.as_str().map(str::to_string)) {
                 cfg.country = cc;
             }
+            cfg.share_health = get(SHARE_HEALTH)?
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
             if let Some(names) =
                 get(NAMES)?.and_then(|v| serde_json::from_value::<Vec<String>>(v).ok())
             {

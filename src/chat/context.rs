@@ -17,6 +17,10 @@ to contact local emergency services or a crisis line now. Be warm, calm and brie
 ask at most one open question, and offer one small, concrete step only when it seems welcome. Placeholders such as \
 [NAME_1] or [EMAIL_1] stand for private details; use them as they are.";
 
+/// The context line when the person has not opted in to sharing health data.
+pub const NOT_SHARED: &str =
+    "Emotional context: not shared (the person keeps moods and readings on their device). Keep a calm, friendly tone.";
+
 /// How the person seems right now, from the on-device models.
 #[derive(Debug, Clone, Default, Serialize, PartialEq)]
 pub struct Emotional {
@@ -140,6 +144,26 @@ pub fn build(
     upto: i64,
     emotional: &Emotional,
 ) -> Result<(Request, Redactions)> {
+    let rows = turns(c, chat_id, upto)?;
+    Ok(assemble(cfg, rows, emotional))
+}
+
+/// What would be sent if `text` were sent now in `chat_id`: the same request as [`build`] with
+/// `text` as the newest turn (the window's "what is sent" preview).
+pub fn preview(
+    c: &Connection,
+    cfg: &ChatConfig,
+    chat_id: i64,
+    text: &str,
+    emotional: &Emotional,
+) -> Result<(Request, Redactions)> {
+    let mut rows = turns(c, chat_id, i64::MAX)?;
+    rows.insert(0, ("user".to_string(), text.to_string()));
+    Ok(assemble(cfg, rows, emotional))
+}
+
+/// A chat's sendable turns up to message `upto`, newest first.
+fn turns(c: &Connection, chat_id: i64, upto: i64) -> Result<Vec<(String, String)>> {
     let mut st = c.prepare(
         "SELECT sender, text FROM messages WHERE chat_id = ?1 AND id <= ?2 AND crisis = 0 AND text != ''
          ORDER BY id DESC",
@@ -147,6 +171,15 @@ pub fn build(
     let rows: Vec<(String, String)> = st
         .query_map(params![chat_id, upto], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
+    Ok(rows)
+}
+
+/// The request from turns (newest first).
+fn assemble(
+    cfg: &ChatConfig,
+    rows: Vec<(String, String)>,
+    emotional: &Emotional,
+) -> (Request, Redactions) {
     let budget_chars = cfg.token_budget * 4;
     let mut used = 0;
     let mut kept = Vec::new();
@@ -179,7 +212,13 @@ pub fn build(
     {
         contents.remove(0);
     }
-    let system = format!("{SYSTEM}\n\n{}", emotional.describe());
+    // Moods and on-device readings are health data: sent only with the person's opt-in.
+    let context = if cfg.share_health {
+        emotional.describe()
+    } else {
+        NOT_SHARED.to_string()
+    };
+    let system = format!("{SYSTEM}\n\n{context}");
     let safety = [
         "HARM_CATEGORY_HARASSMENT",
         "HARM_CATEGORY_HATE_SPEECH",
@@ -192,7 +231,7 @@ pub fn build(
         threshold: "BLOCK_MEDIUM_AND_ABOVE".into(),
     })
     .collect();
-    Ok((
+    (
         Request {
             system_instruction: Content::text(None, system),
             contents,
@@ -206,5 +245,5 @@ pub fn build(
             safety_settings: safety,
         },
         red,
-    ))
+    )
 }

@@ -1,25 +1,65 @@
-//! Where the companion may send anything: the one check every Gemini request passes (the client is
-//! built only through it). The base URL is parsed with the `url` crate, never compared as text:
-//! Gemini's own host over https, or a loopback IP over http (a local mock or proxy on this
-//! machine); no user name or password in the URL, no query or fragment. Redirects are never
-//! followed (see `gemini::client`).
+//! Where Mentora may send anything: the one gate every outgoing request passes. Every HTTP client
+//! in the core is built here (Gemini's and the model downloader's), after its URL passed the check.
+//! URLs are parsed with the `url` crate, never compared as text: Gemini's own host over https; for
+//! downloads, any host over https; a loopback IP (a local mock on this machine) only while the
+//! developer switch is on (`MENTORA_DEV_LOOPBACK_HTTP=1`, read by the front ends at start; never a
+//! vault setting, so no import can turn it on). No user name or password in a URL, no query or
+//! fragment in a base URL. Gemini's client never follows a redirect; the downloader follows one only
+//! to a URL that passes the same check.
 
-use crate::error::{Error, Result};
+use crate::error::{Code, Error, Result};
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 use url::{Host, Url};
 
 /// Gemini's API host.
 pub const GEMINI_HOST: &str = "generativelanguage.googleapis.com";
+/// The environment variable that turns the developer switch on (`1`).
+pub const DEV_LOOPBACK_ENV: &str = "MENTORA_DEV_LOOPBACK_HTTP";
+
+static LOOPBACK_ALLOWED: AtomicBool = AtomicBool::new(false);
+
+/// The developer switch: allow a loopback address (a local mock or server) as a destination.
+/// Off unless a front end turns it on from [`DEV_LOOPBACK_ENV`], or a test does.
+pub fn allow_loopback(on: bool) {
+    LOOPBACK_ALLOWED.store(on, Ordering::SeqCst);
+}
+
+/// Whether the developer switch is on.
+pub fn loopback_allowed() -> bool {
+    LOOPBACK_ALLOWED.load(Ordering::SeqCst)
+}
+
+/// Reads the developer switch from the environment (front ends call this once at start).
+pub fn switch_from_env() {
+    if std::env::var(DEV_LOOPBACK_ENV).is_ok_and(|v| v.trim() == "1") {
+        allow_loopback(true);
+    }
+}
 
 fn refuse(why: impl std::fmt::Display) -> Error {
     Error::invalid(
         "base_url",
-        format!("https://{GEMINI_HOST}, or http:// to a loopback address on this machine (such as http://127.0.0.1:8787) — {why}"),
+        format!("https://{GEMINI_HOST} only (a loopback address such as http://127.0.0.1:8787 needs the developer switch {DEV_LOOPBACK_ENV}=1) — {why}"),
     )
 }
 
-/// The parsed base URL, or why it may not be used.
+fn is_loopback(u: &Url) -> bool {
+    match u.host() {
+        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        _ => false,
+    }
+}
+
+/// The parsed Gemini base URL, or why it may not be used (with the developer switch as it is now).
 pub fn check_base_url(url: &str) -> Result<Url> {
+    check_base_url_with(url, loopback_allowed())
+}
+
+/// [`check_base_url`] with the developer switch given.
+pub fn check_base_url_with(url: &str, loopback: bool) -> Result<Url> {
     let u = Url::parse(url.trim()).map_err(|e| refuse(format!("not a URL ({e})")))?;
     if !u.username().is_empty() || u.password().is_some() {
         return Err(refuse(
@@ -29,25 +69,91 @@ pub fn check_base_url(url: &str) -> Result<Url> {
     if u.query().is_some() || u.fragment().is_some() {
         return Err(refuse("no query or fragment"));
     }
-    let loopback = match u.host() {
-        Some(Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
-        Some(Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
-        _ => false,
-    };
+    let host = u.host_str().unwrap_or("no host").to_string();
     match (u.scheme(), u.host()) {
         ("https", Some(Host::Domain(h))) if h == GEMINI_HOST => Ok(u),
-        ("https", _) if loopback => Ok(u),
-        ("http", _) if loopback => Ok(u),
-        ("http", _) => Err(refuse(format!(
-            "{} is not this machine",
-            u.host_str().unwrap_or("no host")
+        ("http" | "https", _) if is_loopback(&u) && loopback => Ok(u),
+        ("http" | "https", _) if is_loopback(&u) => Err(refuse(format!(
+            "{host} is this machine, and the developer switch is off"
         ))),
-        ("https", _) => Err(refuse(format!(
-            "{} is not Gemini",
-            u.host_str().unwrap_or("no host")
-        ))),
+        ("http", _) => Err(refuse(format!("{host} over plain http"))),
+        ("https", _) => Err(refuse(format!("{host} is not Gemini"))),
         (s, _) => Err(refuse(format!("the scheme {s} is not allowed"))),
     }
+}
+
+/// A download URL (a model the person chose): https to any host; a loopback address only with the
+/// developer switch; no user name or password.
+pub fn check_download_url(url: &str) -> Result<Url> {
+    check_download_url_with(url, loopback_allowed())
+}
+
+/// [`check_download_url`] with the developer switch given.
+pub fn check_download_url_with(url: &str, loopback: bool) -> Result<Url> {
+    let bad = |why: String| Error::invalid("url", format!("{url}: {why}"));
+    let u = Url::parse(url.trim()).map_err(|e| bad(format!("not a URL ({e})")))?;
+    if !u.username().is_empty() || u.password().is_some() {
+        return Err(bad(
+            "a user name or password in the address is not allowed".into()
+        ));
+    }
+    if u.host().is_none() {
+        return Err(bad("no host".into()));
+    }
+    match u.scheme() {
+        "http" | "https" if is_loopback(&u) && !loopback => Err(bad(format!(
+            "this machine's address needs the developer switch {DEV_LOOPBACK_ENV}=1"
+        ))),
+        "https" => Ok(u),
+        "http" if is_loopback(&u) => Ok(u),
+        "http" => Err(bad("plain http is not allowed: use https".into())),
+        s => Err(bad(format!("the scheme {s} is not allowed"))),
+    }
+}
+
+fn build(b: reqwest::blocking::ClientBuilder) -> Result<reqwest::blocking::Client> {
+    b.user_agent(concat!("mentora/", env!("CARGO_PKG_VERSION")))
+        .build()
+        .map_err(|e| Error::new(Code::Internal, format!("HTTP client: {e}")))
+}
+
+/// The HTTP client for Gemini at `base_url` (checked here): redirects are never followed.
+pub fn gemini_client(base_url: &str, timeout: Duration) -> Result<reqwest::blocking::Client> {
+    check_base_url(base_url)?;
+    build(
+        reqwest::blocking::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .connect_timeout(timeout)
+            .timeout(timeout),
+    )
+}
+
+/// The HTTP client for downloading from `url` (checked here): at most 5 redirects, each to a URL
+/// that passes [`check_download_url`]; `connect` and `read` (between two reads) time limits.
+pub fn download_client(
+    url: &str,
+    connect: Duration,
+    read: Duration,
+) -> Result<reqwest::blocking::Client> {
+    check_download_url(url)?;
+    let policy = reqwest::redirect::Policy::custom(|attempt| {
+        if attempt.previous().len() >= 5 {
+            attempt.error("more than 5 redirects")
+        } else if check_download_url(attempt.url().as_str()).is_err() {
+            let to = attempt.url().to_string();
+            attempt.error(format!("a redirect to {to} is not allowed"))
+        } else {
+            attempt.follow()
+        }
+    });
+    build(
+        reqwest::blocking::Client::builder()
+            .redirect(policy)
+            .connect_timeout(connect)
+            // The blocking client applies this to the wait for the headers and to each read of
+            // the body, not to the whole download.
+            .timeout(read),
+    )
 }
 
 #[cfg(test)]
@@ -64,6 +170,7 @@ mod tests {
             "http://localhost.evil.example",
             "http://127.0.0.1.evil.example",
             "http://localhost",
+            "http://127.0.0.1:8787",
             "https://evil.example",
             "https://generativelanguage.googleapis.com.evil.example",
             "https://evil.example/generativelanguage.googleapis.com",
@@ -75,21 +182,50 @@ mod tests {
             "127.0.0.1:8787",
             "",
         ] {
-            let e = check_base_url(u).unwrap_err();
+            let e = check_base_url_with(u, false).unwrap_err();
             assert!(e.message().starts_with("base_url:"), "{u}: {e}");
         }
     }
 
     #[test]
-    fn gemini_and_loopback_are_allowed() {
+    fn gemini_and_with_the_switch_loopback_are_allowed() {
         for u in [
             "https://generativelanguage.googleapis.com",
             "https://generativelanguage.googleapis.com/",
+        ] {
+            assert!(check_base_url_with(u, false).is_ok(), "{u}");
+        }
+        for u in [
             "http://127.0.0.1:8787",
             "http://127.0.0.2:8787",
             "http://[::1]:8787",
         ] {
-            assert!(check_base_url(u).is_ok(), "{u}");
+            assert!(check_base_url_with(u, true).is_ok(), "{u}");
+            assert!(check_base_url_with(u, false).is_err(), "{u}");
+        }
+        // Hostile URLs stay refused with the switch on.
+        for u in [
+            "http://localhost@192.0.2.2:18888",
+            "http://localhost.evil.example",
+            "http://192.0.2.2:8787",
+        ] {
+            assert!(check_base_url_with(u, true).is_err(), "{u}");
+        }
+    }
+
+    #[test]
+    fn download_urls_are_https_or_switched_loopback() {
+        for (u, lb, ok) in [
+            ("https://example.org/model.onnx", false, true),
+            ("http://example.org/model.onnx", false, false),
+            ("http://example.org/model.onnx", true, false),
+            ("http://127.0.0.1:9/model.onnx", false, false),
+            ("http://127.0.0.1:9/model.onnx", true, true),
+            ("https://u:p@example.org/model.onnx", false, false),
+            ("file:///etc/hostname", true, false),
+            ("ftp://example.org/x", true, false),
+        ] {
+            assert_eq!(check_download_url_with(u, lb).is_ok(), ok, "{u} {lb}");
         }
     }
 }

@@ -199,7 +199,8 @@ pub fn models_list() -> Result<ExitCode> {
 }
 
 /// `mentora models install SRC`.
-pub fn models_install(req: &install::Request) -> Result<ExitCode> {
+pub fn models_install(profile: &str, req: &install::Request) -> Result<ExitCode> {
+    let app = super::vault::open(profile)?;
     let tty = std::io::stderr().is_terminal();
     let mut last = (String::new(), u64::MAX);
     let mut show = |p: api::models::InstallProgress| {
@@ -231,7 +232,7 @@ pub fn models_install(req: &install::Request) -> Result<ExitCode> {
             eprintln!("{line}");
         }
     };
-    let meta = api::models::install(&super::app(), req, &mut show)?;
+    let meta = api::models::install(&app, req, &mut show)?;
     if tty {
         eprintln!();
     }

@@ -427,10 +427,12 @@ pub fn all_svg(a: &Aggregates) -> Result<Vec<(String, String)>> {
 /// Writes every chart as `<dir>/<name>.png`; returns the paths.
 pub fn write_png(dir: &Path, a: &Aggregates) -> Result<Vec<std::path::PathBuf>> {
     register_fonts();
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir.display(), e))?;
+    crate::fsx::make_dir(dir)?;
     let mut out = Vec::new();
     for (k, _) in CHARTS {
         let path = dir.join(format!("{k}.png"));
+        // Made 0600 first: plotters then writes into it, and the mode stays.
+        crate::fsx::touch_private(&path)?;
         {
             let root = BitMapBackend::new(&path, SIZE).into_drawing_area();
             draw(&root, k, a)?;

@@ -43,6 +43,8 @@ pub fn build(
     note: Option<String>,
     chat: Option<&ChatConfig>,
 ) -> Result<Report> {
+    // Every number of a report is health data: Gemini writes the summary only with the opt-in.
+    let chat = chat.filter(|c| c.share_health);
     let model = crate::text::scoring::chosen_model(vault)?;
     let (aggregates, journal) = vault.with_conn(|c| {
         let a = aggregate::aggregate(c, &r, &model)?;

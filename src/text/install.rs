@@ -1,5 +1,8 @@
-//! `mentora models install`: fetch an ONNX sentiment model and its tokenizer from a path or URL
-//! (download with resume and progress), check sha256, try it, then move it into place atomically.
+//! `mentora models install`: fetch an ONNX sentiment model and its tokenizer from a local file the
+//! person picked or an https URL with its sha256 (download with resume and progress, time limits
+//! and a size cap, through the egress gate), check sha256, try it, then move it into place
+//! atomically. Any failure removes the staging folder; only a URL download's partial file is kept
+//! (under `.partial/<sha256>.part`, keyed by the expected checksum) so the next try resumes.
 
 use super::catalog::{self, InstalledModel, ModelSpec};
 use super::model::SentimentModel;
@@ -37,8 +40,69 @@ pub struct Progress<'a> {
     pub resumed_from: u64,
 }
 
+/// The largest model file accepted.
+pub const MAX_MODEL_BYTES: u64 = 2 << 30;
+/// The largest tokenizer file accepted.
+pub const MAX_TOKENIZER_BYTES: u64 = 64 << 20;
+/// Time limit to connect, and between two reads of a download.
+pub const NET_TIMEOUT: Duration = Duration::from_secs(30);
+
 fn is_url(s: &str) -> bool {
-    s.starts_with("http://") || s.starts_with("https://")
+    let l = s.trim_start().to_ascii_lowercase();
+    l.contains("://") && !l.starts_with("file://")
+}
+
+fn cap(name: &str) -> u64 {
+    if name == "model.onnx" {
+        MAX_MODEL_BYTES
+    } else {
+        MAX_TOKENIZER_BYTES
+    }
+}
+
+/// Checks a request before anything is fetched: URLs pass the egress gate and need a sha256 (for
+/// the tokenizer too); local files must be regular files with the right extension.
+fn check_request(model_src: &str, tok_src: &str, req: &Request) -> Result<()> {
+    for (src, sha, field, ext) in [
+        (model_src, &req.sha256, "sha256", "onnx"),
+        (tok_src, &req.tokenizer_sha256, "tokenizer_sha256", "json"),
+    ] {
+        if is_url(src) {
+            crate::chat::egress::check_download_url(src)?;
+            let ok = sha.as_deref().is_some_and(|h| {
+                let h = h.trim();
+                h.len() == 64 && h.bytes().all(|b| b.is_ascii_hexdigit())
+            });
+            if !ok {
+                return Err(Error::invalid(
+                    field,
+                    format!("{src} is a URL: give its sha256 (64 hex digits) so that what arrives can be checked"),
+                ));
+            }
+        } else {
+            let p = Path::new(src);
+            let meta = std::fs::symlink_metadata(p)
+                .map_err(|_| Error::new(Code::ModelMissing, format!("{src}: no such file")))?;
+            let meta = if meta.file_type().is_symlink() {
+                std::fs::metadata(p).map_err(|e| Error::io(src, e))?
+            } else {
+                meta
+            };
+            if !meta.is_file() {
+                return Err(Error::invalid(
+                    "source",
+                    format!("{src} is not a regular file"),
+                ));
+            }
+            if p.extension().and_then(|e| e.to_str()) != Some(ext) {
+                return Err(Error::invalid(
+                    "source",
+                    format!("{src}: expected a .{ext} file"),
+                ));
+            }
+        }
+    }
+    Ok(())
 }
 
 fn dl_err(url: &str, e: impl std::fmt::Display) -> Error {
@@ -73,7 +137,20 @@ pub fn install(
     catalog::check_id(&req.id)?;
     let root = catalog::installed_root(data_dir);
     let staging = root.join(format!(".staging-{}", req.id));
-    std::fs::create_dir_all(&staging).map_err(|e| Error::io(staging.display(), e))?;
+    let r = install_in(&root, &staging, req, progress);
+    if r.is_err() {
+        let _ = std::fs::remove_dir_all(&staging);
+    }
+    r
+}
+
+fn install_in(
+    root: &Path,
+    staging: &Path,
+    req: &Request,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<InstalledModel> {
+    let _ = std::fs::remove_dir_all(staging);
     let model_src = if !is_url(&req.model) && Path::new(&req.model).is_dir() {
         Path::new(&req.model)
             .join("model.onnx")
@@ -86,16 +163,20 @@ pub fn install(
         .tokenizer
         .clone()
         .unwrap_or_else(|| sibling_tokenizer(&req.model));
+    check_request(&model_src, &tok_src, req)?;
+    crate::fsx::create_dir_private(staging)?;
     let model = fetch(
         &model_src,
-        &staging,
+        root,
+        staging,
         "model.onnx",
         req.sha256.as_deref(),
         progress,
     )?;
     let tokenizer = fetch(
         &tok_src,
-        &staging,
+        root,
+        staging,
         "tokenizer.json",
         req.tokenizer_sha256.as_deref(),
         progress,
@@ -122,8 +203,8 @@ pub fn install(
     };
     drop(m);
     let json = serde_json::to_vec_pretty(&meta).expect("serializes");
-    crate::vault::profiles::write_atomic(&staging.join("install.json"), &json)?;
-    move_into_place(&root, &staging, &req.id)?;
+    crate::fsx::write_atomic(&staging.join("install.json"), &json)?;
+    move_into_place(root, staging, &req.id)?;
     Ok(meta)
 }
 
@@ -151,28 +232,34 @@ fn move_into_place(root: &Path, staging: &Path, id: &str) -> Result<()> {
     Ok(())
 }
 
-/// Puts one file into `staging/name` (copy or download) and checks its sha256.
+/// Puts one file into `staging/name` (copy or download, at most its size cap) and checks its sha256.
 fn fetch(
     src: &str,
+    root: &Path,
     staging: &Path,
     name: &str,
     want: Option<&str>,
     progress: &mut dyn FnMut(Progress),
 ) -> Result<(PathBuf, String)> {
     let dest = staging.join(name);
-    if is_url(src) {
-        download(src, &staging.join(format!("{name}.part")), name, progress)?;
-        std::fs::rename(staging.join(format!("{name}.part")), &dest)
-            .map_err(|e| Error::io(dest.display(), e))?;
+    let limit = cap(name);
+    let mut part_kept = None;
+    if let (true, Some(want)) = (is_url(src), want) {
+        let partial = root.join(".partial");
+        crate::fsx::create_dir_private(&partial)?;
+        let part = partial.join(format!("{}.part", want.trim().to_ascii_lowercase()));
+        download(src, &part, name, limit, progress)?;
+        crate::fsx::copy_private(&part, &dest)?;
+        part_kept = Some(part);
     } else {
         let from = Path::new(src);
-        if !from.is_file() {
-            return Err(Error::new(
-                Code::ModelMissing,
-                format!("{src}: no such file"),
-            ));
+        let size = std::fs::metadata(from)
+            .map_err(|e| Error::io(src, e))?
+            .len();
+        if size > limit {
+            return Err(too_big(name, limit));
         }
-        std::fs::copy(from, &dest).map_err(|e| Error::io(format!("copying {src}"), e))?;
+        crate::fsx::copy_private(from, &dest)?;
         let total = std::fs::metadata(&dest).map(|m| m.len()).ok();
         progress(Progress {
             file: name,
@@ -182,6 +269,9 @@ fn fetch(
         });
     }
     let got = sha256_file(&dest).map_err(|e| Error::io(dest.display(), e))?;
+    if let Some(p) = &part_kept {
+        let _ = std::fs::remove_file(p);
+    }
     if let Some(want) = want {
         if !got.eq_ignore_ascii_case(want.trim()) {
             let _ = std::fs::remove_file(&dest);
@@ -196,14 +286,25 @@ fn fetch(
     Ok((dest, got))
 }
 
+fn too_big(name: &str, limit: u64) -> Error {
+    Error::invalid(
+        "source",
+        format!(
+            "{name} is larger than {} MB; nothing was installed",
+            limit >> 20
+        ),
+    )
+}
+
 /// HTTP GET into `part`, resuming from its length with a Range request when the server allows.
-fn download(url: &str, part: &Path, name: &str, progress: &mut dyn FnMut(Progress)) -> Result<()> {
-    let client = reqwest::blocking::Client::builder()
-        .connect_timeout(Duration::from_secs(15))
-        .timeout(None::<Duration>)
-        .user_agent(concat!("mentora/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| dl_err(url, e))?;
+fn download(
+    url: &str,
+    part: &Path,
+    name: &str,
+    limit: u64,
+    progress: &mut dyn FnMut(Progress),
+) -> Result<()> {
+    let client = crate::chat::egress::download_client(url, NET_TIMEOUT, NET_TIMEOUT)?;
     let have = std::fs::metadata(part).map(|m| m.len()).unwrap_or(0);
     let mut req = client.get(url);
     if have > 0 {
@@ -231,10 +332,7 @@ fn download(url: &str, part: &Path, name: &str, progress: &mut dyn FnMut(Progres
             .map_err(|e| Error::io(part.display(), e))?;
         (f, have)
     } else if status.is_success() {
-        (
-            std::fs::File::create(part).map_err(|e| Error::io(part.display(), e))?,
-            0,
-        )
+        (crate::fsx::create_private(part)?, 0)
     } else if status == reqwest::StatusCode::RANGE_NOT_SATISFIABLE {
         // The part file is longer than the resource: start over next time.
         let _ = std::fs::remove_file(part);
@@ -246,6 +344,11 @@ fn download(url: &str, part: &Path, name: &str, progress: &mut dyn FnMut(Progres
         return Err(dl_err(url, format!("HTTP {status}")));
     };
     let total = resp.content_length().map(|n| n + resumed_from);
+    if total.is_some_and(|t| t > limit) {
+        drop(file);
+        let _ = std::fs::remove_file(part);
+        return Err(too_big(name, limit));
+    }
     let mut done = resumed_from;
     let mut buf = vec![0u8; 1 << 16];
     progress(Progress {
@@ -264,9 +367,14 @@ fn download(url: &str, part: &Path, name: &str, progress: &mut dyn FnMut(Progres
         if n == 0 {
             break;
         }
+        done += n as u64;
+        if done > limit {
+            drop(file);
+            let _ = std::fs::remove_file(part);
+            return Err(too_big(name, limit));
+        }
         file.write_all(&buf[..n])
             .map_err(|e| Error::io(part.display(), e))?;
-        done += n as u64;
         progress(Progress {
             file: name,
             done,

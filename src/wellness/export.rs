@@ -34,6 +34,8 @@ const TABLES: &[(&str, &str)] = &[
     ("points", "reason"),
     ("saved_reports", "id"),
     ("chat_sessions", "id"),
+    ("safety_plan", "id"),
+    ("safety_events", "id"),
 ];
 
 fn columns(c: &Connection, table: &str) -> Result<Vec<String>> {
@@ -108,7 +110,8 @@ pub fn export_json(c: &Connection) -> Result<String> {
 }
 
 /// Imports an export into an empty vault, in one transaction: any error leaves the vault untouched.
-/// Returns the number of rows written.
+/// Returns the number of rows written. The cloud-sharing consents ([`CONSENTS`]) are not taken from
+/// the file: the person gives them again on this machine.
 pub fn import_json(c: &mut Connection, text: &str) -> Result<usize> {
     let doc: Value = serde_json::from_str(text)
         .map_err(|e| Error::invalid("file", format!("not valid JSON: {e}")))?;
@@ -199,6 +202,16 @@ pub fn import_json(c: &mut Connection, text: &str) -> Result<usize> {
             written += 1;
         }
     }
+    // Consent is given on this machine, never by a file: sharing with the cloud starts off again.
+    for key in CONSENTS {
+        tx.execute("DELETE FROM settings WHERE key = ?1", [key])?;
+    }
     tx.commit()?;
     Ok(written)
 }
+
+/// Settings that send data to the cloud: an import never turns them on.
+pub const CONSENTS: [&str; 2] = [
+    crate::chat::config::SHARE_HEALTH,
+    crate::reports::SHARE_JOURNAL,
+];

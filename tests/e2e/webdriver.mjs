@@ -30,7 +30,8 @@ export async function startDriver(env = {}) {
   const nativePort = await freePort();
   const proc = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, ...env },
+    // The developer switch: the tests' mock Gemini is on loopback.
+    env: { ...process.env, MENTORA_DEV_LOOPBACK_HTTP: "1", ...env },
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

@@ -79,6 +79,21 @@ fn hostile_base_urls_and_redirects_reach_no_other_host() {
     let f = Fixture::new("egress");
     let v = f.unlocked();
     let id = chat(&v);
+    // Something to report on, so that the summary would be asked for.
+    v.with_conn(|c| {
+        mentora::vault::repo::journal::add(
+            c,
+            &mentora::vault::repo::journal::EntryInput {
+                mood: 3,
+                tags: vec![],
+                title: String::new(),
+                text: "an ordinary day".into(),
+            },
+            &mentora::vault::Stamp::now(),
+        )
+        .map(|_| ())
+    })
+    .unwrap();
     let comp = companion();
     let mock = MockGemini::start(0, KEY).unwrap();
     let other = format!("127.0.0.2:{}", rec.port);
@@ -96,7 +111,18 @@ fn hostile_base_urls_and_redirects_reach_no_other_host() {
         c.gemini.retry.max_attempts = 1;
         let o = comp.send(&v, &c, id, "Work was hard today.", None, &mut |_| {});
         assert!(!matches!(o, Ok(Outcome::Replied { .. })), "{url}: {o:?}");
-        // The key test takes the same gate.
+        // The report's summary and the key test take the same gate.
+        let mut opted = c.clone();
+        opted.share_health = true;
+        let end = chrono::Local::now().date_naive();
+        let rep = mentora::reports::build(
+            &v,
+            mentora::reports::range::Range::last_week(end),
+            None,
+            Some(&opted),
+        )
+        .unwrap();
+        assert_eq!(rep.summary_source.as_str(), "local", "{url}");
         assert!(c.test_key().is_err(), "{url}");
         assert!(
             mentora::api::settings::key_test_with(Some(url), None).is_err(),
@@ -125,4 +151,53 @@ fn hostile_base_urls_and_redirects_reach_no_other_host() {
         0,
         "nothing reached the allowed mock either"
     );
+}
+
+/// Without the developer switch, a loopback address is refused too: by the settings check of the
+/// real CLI (no switch in its environment) and by the gate itself.
+#[test]
+fn loopback_needs_the_developer_switch() {
+    let data = tempfile::tempdir().unwrap();
+    let pw = "a fine password\n";
+    let run = |args: &[&str], stdin: &str, switch: bool| {
+        let mut cmd = crate::common::cli();
+        if !switch {
+            cmd.env_remove(mentora::chat::egress::DEV_LOOPBACK_ENV);
+        }
+        let mut child = cmd
+            .args(args)
+            .env("MENTORA_DATA_DIR", data.path())
+            .env("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let o = run(&["profile", "create", "Lo"], &pw.repeat(2), false);
+    assert!(o.status.success());
+    let set = [
+        "chat",
+        "settings",
+        "Lo",
+        "--base-url",
+        "http://127.0.0.1:8787",
+    ];
+    let o = run(&set, pw, false);
+    let text = crate::common::output_text(&o);
+    assert!(!o.status.success(), "{text}");
+    assert!(
+        text.contains("input.invalid") && text.contains("developer switch"),
+        "{text}"
+    );
+    let o = run(&set, pw, true);
+    assert!(o.status.success(), "{}", crate::common::output_text(&o));
+    assert!(mentora::chat::egress::check_base_url_with("http://127.0.0.1:8787", false).is_err());
 }

@@ -13,8 +13,11 @@ use mentora::reports::{self, range::Range};
 use mentora::vault::repo::settings;
 
 fn cfg(mock: &MockGemini) -> ChatConfig {
+    mentora::chat::egress::allow_loopback(true);
+    // The person opted in to sending health data (see tests/it/consent.rs for the default).
     let mut c = ChatConfig {
         key: Some("k".to_string().into()),
+        share_health: true,
         ..Default::default()
     };
     c.gemini.base_url = mock.base_url().to_string();

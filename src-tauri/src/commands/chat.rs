@@ -50,6 +50,17 @@ pub async fn message_delete(state: State<'_, App>, id: i64) -> Result<()> {
     run(&state, move |a| chat::delete_message(a, id)).await
 }
 
+/// Exactly what sending `text` now would send (redacted turns, system instruction, placeholders);
+/// nothing is saved or sent.
+#[tauri::command]
+pub async fn chat_preview(
+    state: State<'_, App>,
+    chat_id: i64,
+    text: String,
+) -> Result<chat::Preview> {
+    run(&state, move |a| chat::preview(a, chat_id, &text)).await
+}
+
 /// Saves and sends a message; the reply arrives as `chat://event` pieces, then as the result.
 #[tauri::command]
 pub async fn chat_send<R: Runtime>(

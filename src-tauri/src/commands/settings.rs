@@ -45,7 +45,7 @@ pub async fn models_status(state: State<'_, App>) -> Result<ModelsStatus> {
     run(&state, models::status).await
 }
 
-/// Installs a sentiment model from a path or URL; progress arrives as `models://progress` events.
+/// Installs a sentiment model from a local file or an https URL (with both checksums); progress arrives as `models://progress` events.
 #[tauri::command]
 pub async fn models_install<R: Runtime>(
     app: AppHandle<R>,
@@ -53,9 +53,10 @@ pub async fn models_install<R: Runtime>(
     source: String,
     id: String,
     sha256: Option<String>,
+    tokenizer_sha256: Option<String>,
 ) -> Result<InstalledModel> {
     let (req, mut emit) = (
-        models::request(id, source, sha256),
+        models::request(id, source, sha256, tokenizer_sha256),
         throttled(emitter(app, events::MODELS_PROGRESS)),
     );
     run(&state, move |a| models::install(a, &req, &mut emit)).await

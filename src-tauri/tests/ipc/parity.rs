@@ -27,6 +27,7 @@ fn cli_path() -> PathBuf {
 fn cli(data: &Path, args: &[&str], stdin: &str) -> Output {
     use std::io::Write;
     let mut child = Command::new(cli_path())
+        .env(mentora::chat::egress::DEV_LOOPBACK_ENV, "1")
         .arg("--models-dir")
         .arg(common::models())
         .args(args)

@@ -16,7 +16,9 @@ pub const KEY: &str = "test-key-0123456789";
 /// all tests that make requests.
 pub static NET: Mutex<()> = Mutex::new(());
 
+/// A config for the mock on this machine (so the developer switch for loopback is turned on).
 pub fn cfg(mock: &MockGemini) -> ChatConfig {
+    mentora::chat::egress::allow_loopback(true);
     let mut c = ChatConfig {
         key: Some(KEY.to_string().into()),
         country: "GB".into(),

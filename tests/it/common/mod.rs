@@ -61,11 +61,13 @@ pub fn flip_one_byte(path: &Path) {
     std::fs::write(path, bytes).unwrap();
 }
 
-/// The `mentora` CLI built for this test run, with a clean environment for resource lookup.
+/// The `mentora` CLI built for this test run, with a clean environment for resource lookup and the
+/// developer switch on (the tests' servers are on loopback).
 pub fn cli() -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_mentora"));
     c.env_remove("ORT_DYLIB_PATH")
-        .env_remove("MENTORA_MODELS_DIR");
+        .env_remove("MENTORA_MODELS_DIR")
+        .env(mentora::chat::egress::DEV_LOOPBACK_ENV, "1");
     c
 }
 

@@ -33,6 +33,15 @@ sentiment_model: string,
  */
 share_journal_text: boolean, 
 /**
+ * Let Gemini see health data: check-in scores, moods, sleep, sentiment and face readings, the
+ * stress level (chat context and report summaries). Off until the person turns it on.
+ */
+share_health_data: boolean, 
+/**
+ * People in the person's life whose names are replaced before anything is sent.
+ */
+redact_names: Array<string>, 
+/**
  * Whether a Gemini key is stored (read only).
  */
 key_present: boolean, };
