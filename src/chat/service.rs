@@ -85,6 +85,7 @@ pub enum Outcome {
 pub struct Companion {
     limiter: Mutex<RateLimiter>,
     sentiment: Option<Arc<Mutex<SentimentModel>>>,
+    semantic: Option<Arc<crate::safety::semantic::Semantic>>,
 }
 
 impl Companion {
@@ -93,7 +94,17 @@ impl Companion {
         Companion {
             limiter: Mutex::new(limiter),
             sentiment,
+            semantic: None,
         }
+    }
+
+    /// The same companion with the crisis detector's semantic layer (None: the rules alone).
+    pub fn with_semantic(
+        mut self,
+        semantic: Option<Arc<crate::safety::semantic::Semantic>>,
+    ) -> Self {
+        self.semantic = semantic;
+        self
     }
 
     /// Saves and sends a new message of `chat_id`. `emotion_json` is the live face snapshot, if any.
@@ -110,7 +121,7 @@ impl Companion {
             return Err(Error::invalid("text", "empty message"));
         }
         // 1. Safety first: local and deterministic, before anything else can happen.
-        if let Some(hit) = crisis::detect(text) {
+        if let Some(hit) = crisis::detect_with(text, self.semantic.as_deref()) {
             let user = vault.with_conn(|c| {
                 let m = chats::add_message(
                     c,

@@ -1,5 +1,6 @@
 //! The period a report covers: the last 7 local days by default, a month, a year, or any range; reversed,
-//! future or too long ranges are clear errors, and a range reaching past today stops at today.
+//! future or too long ranges, and days outside the years 1–9999, are clear errors, and a range reaching
+//! past today stops at today.
 
 use crate::error::{Error, Result};
 use chrono::{Datelike, Duration, NaiveDate};
@@ -7,6 +8,25 @@ use serde::Serialize;
 
 /// Longest range (a leap year and a bit).
 pub const MAX_DAYS: i64 = 400;
+
+/// The years a range may cover: what `YYYY` can write. Far enough from chrono's own limits (about
+/// ±262,000) that a range's previous period and every day in it are always representable.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+fn in_years(field: &str, d: NaiveDate) -> Result<NaiveDate> {
+    if YEARS.contains(&d.year()) {
+        Ok(d)
+    } else {
+        Err(Error::invalid(
+            field,
+            format!(
+                "{d} is outside the years a report can cover ({:04}–{})",
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ))
+    }
+}
 
 /// A checked range of local days, both ends included.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -25,6 +45,8 @@ impl Range {
         to: NaiveDate,
         today: NaiveDate,
     ) -> Result<(Range, Option<String>)> {
+        let from = in_years("from", from)?;
+        let to = in_years("to", to)?;
         if to < from {
             return Err(Error::invalid(
                 "to",
@@ -77,20 +99,31 @@ impl Range {
                 )
             },
         )?;
-        let next = if first.month() == 12 {
-            NaiveDate::from_ymd_opt(first.year() + 1, 1, 1)
-        } else {
-            NaiveDate::from_ymd_opt(first.year(), first.month() + 1, 1)
-        }
-        .expect("valid month");
-        Range::new(first, next - Duration::days(1), today)
+        let first = in_years("month", first)?;
+        let last = first
+            .checked_add_months(chrono::Months::new(1))
+            .and_then(|next| next.pred_opt())
+            .ok_or_else(|| Error::invalid("month", format!("out of range (got '{spec}')")))?;
+        Range::new(first, last, today)
     }
 
     /// A calendar year.
     pub fn year(year: i32, today: NaiveDate) -> Result<(Range, Option<String>)> {
-        let f = NaiveDate::from_ymd_opt(year, 1, 1)
-            .ok_or_else(|| Error::invalid("year", "out of range"))?;
-        let t = NaiveDate::from_ymd_opt(year, 12, 31).expect("valid");
+        let out = || {
+            Error::invalid(
+                "year",
+                format!(
+                    "{year} is outside the years a report can cover ({:04}–{})",
+                    YEARS.start(),
+                    YEARS.end()
+                ),
+            )
+        };
+        if !YEARS.contains(&year) {
+            return Err(out());
+        }
+        let f = NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(out)?;
+        let t = NaiveDate::from_ymd_opt(year, 12, 31).ok_or_else(out)?;
         Range::new(f, t, today)
     }
 
@@ -108,12 +141,14 @@ impl Range {
         (self.to - self.from).num_days() + 1
     }
 
-    /// The range of the same length just before this one.
+    /// The range of the same length just before this one (stopping at chrono's first day, which a
+    /// checked range never comes near).
     pub fn previous(&self) -> Range {
         let len = Duration::days(self.days());
+        let back = |d: NaiveDate| d.checked_sub_signed(len).unwrap_or(NaiveDate::MIN);
         Range {
-            from: self.from - len,
-            to: self.to - len,
+            from: back(self.from),
+            to: back(self.to),
         }
     }
 
@@ -156,5 +191,33 @@ mod tests {
             }
         );
         assert!(Range::new(d("2020-01-01"), d("2026-01-01"), today).is_err());
+    }
+
+    #[test]
+    fn days_outside_the_years_1_to_9999_are_refused() {
+        let today = d("2026-11-22");
+        for (f, t) in [
+            (NaiveDate::MIN, NaiveDate::MIN),
+            (NaiveDate::MIN, today),
+            (d("0000-12-31"), d("0001-01-01")),
+            (today, NaiveDate::MAX),
+        ] {
+            let e = Range::new(f, t, today).unwrap_err();
+            assert_eq!(e.code(), crate::Code::InvalidInput, "{e}");
+            assert!(e.message().contains("outside the years"), "{e}");
+        }
+        let (r, _) = Range::new(d("0001-01-01"), d("0001-01-31"), today).unwrap();
+        assert_eq!(r.previous().days(), 31);
+        for m in ["0000-12", "-262143-01", "+262143-12", "10000-01"] {
+            assert!(Range::month(m, today).is_err(), "{m}");
+        }
+        for y in [i32::MIN, -1, 0, 10_000, i32::MAX] {
+            assert!(Range::year(y, today).is_err(), "{y}");
+        }
+        let far = Range {
+            from: NaiveDate::MIN,
+            to: NaiveDate::MIN,
+        };
+        assert_eq!(far.previous().from, NaiveDate::MIN);
     }
 }

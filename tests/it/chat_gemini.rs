@@ -50,8 +50,11 @@ fn a_streamed_reply_arrives_in_pieces_and_is_stored_whole() {
     ]));
     let mut chunks = Vec::new();
     let text = "I'm Robin. Work was hard. Mail me at robin@example.org or call +1 415 555 0132.";
+    // The person opted in to sharing health data (moods, readings) with Gemini.
+    let mut opted_in = cfg(&mock);
+    opted_in.share_health = true;
     let out = companion()
-        .send(&v, &cfg(&mock), id, text, None, &mut |e| {
+        .send(&v, &opted_in, id, text, None, &mut |e| {
             if let ChatEvent::Chunk { delta, text, .. } = e {
                 chunks.push((delta, text));
             }

@@ -1,10 +1,10 @@
 //! The Gemini client on blocking `reqwest`: streamed and one-shot calls, the API's errors mapped to
 //! Mentora's codes, bounded retries (429 after `RetryInfo.retryDelay`, 5xx with backoff and jitter).
 
-use super::protocol::{ApiErrorBody, Request, Response, Usage};
-use super::sse::SseReader;
+use super::protocol::{ApiError, ApiErrorBody, Request, Response, Usage};
+use super::sse::{LimitExceeded, SseReader, MAX_STREAM_BYTES};
 use crate::error::{Code, Error, Result};
-use std::io::BufReader;
+use std::io::{BufReader, Read};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 use zeroize::Zeroizing;
@@ -88,10 +88,146 @@ fn err(code: Code, msg: impl Into<String>) -> Error {
     Error::new(code, msg)
 }
 
+/// The most of an HTTP error body that is read (real ones are about 1 KB).
+const MAX_ERROR_BODY: u64 = 64 * 1024;
+
 /// Why a try failed, and whether another try may help (and after how long).
-enum Failure {
+pub(crate) enum Failure {
     Retry(Error, Option<Duration>),
     Fatal(Error),
+}
+
+/// A wait as the person reads it: whole seconds (rounded up), or "more than a day".
+fn wait_text(w: Duration) -> String {
+    if w > Duration::from_secs(86_400) {
+        "more than a day".to_string()
+    } else {
+        format!("{} s", w.as_secs() + u64::from(w.subsec_nanos() > 0))
+    }
+}
+
+/// The server's message, cut to a readable length.
+fn short(message: &str) -> String {
+    const MAX: usize = 500;
+    if message.chars().count() > MAX {
+        message.chars().take(MAX).collect::<String>() + "…"
+    } else {
+        message.to_string()
+    }
+}
+
+/// An HTTP error answer (`http`, its body as read) as the client treats it.
+pub(crate) fn api_failure(settings: &Settings, http: u16, body: &[u8]) -> Failure {
+    let body: ApiErrorBody = serde_json::from_slice(body).unwrap_or_default();
+    let e = body.error;
+    let detail = if e.message.is_empty() {
+        format!("HTTP {http}")
+    } else {
+        short(&e.message)
+    };
+    match http {
+        400 if e.reason() == Some("API_KEY_INVALID") => Failure::Fatal(err(
+            Code::ChatKeyInvalid,
+            format!("Gemini refused the API key: {detail}"),
+        )),
+        400 => Failure::Fatal(err(
+            Code::ChatBadRequest,
+            format!("Gemini refused the request ({}): {detail}", e.status),
+        )),
+        401 | 403 => Failure::Fatal(err(
+            Code::ChatPermission,
+            format!("the API key may not use Gemini ({}): {detail}", e.status),
+        )),
+        404 => Failure::Fatal(err(
+            Code::ChatModelUnavailable,
+            format!(
+                "model {} is unavailable (retired or unknown); choose another model in settings",
+                settings.model
+            ),
+        )),
+        429 => {
+            // A negative or malformed retryDelay is None: the usual backoff applies.
+            let wait = e.retry_delay();
+            match wait {
+                Some(w) if w > settings.retry.max_delay => Failure::Fatal(err(
+                    Code::ChatRateLimited,
+                    format!("Gemini's quota is used up; it asks to wait {}. Your message is kept and can be sent later", wait_text(w)),
+                )),
+                _ => Failure::Retry(err(Code::ChatRateLimited, format!("Gemini's rate limit was reached: {detail}")), wait),
+            }
+        }
+        500..=599 => Failure::Retry(
+            err(
+                Code::ChatServer,
+                format!("Gemini had a server error ({http} {}): {detail}", e.status),
+            ),
+            None,
+        ),
+        _ => Failure::Fatal(err(
+            Code::ChatBadRequest,
+            format!("Gemini answered HTTP {http}: {detail}"),
+        )),
+    }
+}
+
+/// The API's error object inside a 200 answer (an SSE event `data: {"error":{…}}`, sent when a
+/// streamed call fails after it started). After some text it breaks the reply like a cut stream
+/// (`chat.stream_broken`: the text so far kept as `partial`); before any text it is classified as
+/// the same HTTP error would be (no retry: the call had already been accepted).
+pub(crate) fn stream_error(e: &ApiError, chars_so_far: usize) -> Error {
+    let what = format!("({} {}): {}", e.code, e.status, short(&e.message));
+    if chars_so_far > 0 {
+        return err(
+            Code::ChatStreamBroken,
+            format!("Gemini reported an error after {chars_so_far} characters of the reply {what}"),
+        );
+    }
+    let code = match e.code {
+        429 => Code::ChatRateLimited,
+        499..=599 => Code::ChatServer,
+        401 | 403 => Code::ChatPermission,
+        400 => Code::ChatBadRequest,
+        _ => Code::ChatBadStream,
+    };
+    err(
+        code,
+        format!("Gemini reported an error before the reply began {what}"),
+    )
+}
+
+/// Applies one SSE event's data to the reply so far; returns the event's new text (maybe empty).
+/// An error object, a refused prompt or a malformed event is an error.
+pub(crate) fn apply_event(out: &mut Finished, data: &str) -> Result<String> {
+    let r: Response = serde_json::from_str(data).map_err(|e| {
+        err(
+            Code::ChatBadStream,
+            format!(
+                "Gemini sent a malformed event after {} characters: {e}",
+                out.text.chars().count()
+            ),
+        )
+    })?;
+    if let Some(e) = &r.error {
+        return Err(stream_error(e, out.text.chars().count()));
+    }
+    if let Some(b) = r.block_reason() {
+        return Err(err(
+            Code::ChatBlocked,
+            format!("Gemini declined this message (blockReason {b})"),
+        ));
+    }
+    let piece = r.text();
+    if !piece.is_empty() {
+        out.chunks += 1;
+        out.text.push_str(&piece);
+    }
+    if r.usage_metadata.is_some() {
+        out.usage = r.usage_metadata;
+    }
+    if let Some(f) = r.finish_reason() {
+        out.finish_reason = Some(f.to_string());
+    }
+    Ok(piece)
 }
 
 impl Gemini {
@@ -100,14 +236,7 @@ impl Gemini {
         if key.trim().is_empty() {
             return Err(err(Code::ChatNoKey, "no Gemini API key is set"));
         }
-        crate::chat::egress::check_base_url(&settings.base_url)?;
-        let http = reqwest::blocking::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(settings.timeout)
-            .timeout(settings.timeout)
-            .user_agent(concat!("mentora/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| err(Code::Internal, format!("HTTP client: {e}")))?;
+        let http = crate::chat::egress::gemini_client(&settings.base_url, settings.timeout)?;
         Ok(Gemini {
             http,
             settings,
@@ -183,34 +312,10 @@ impl Gemini {
 
     fn api_error(&self, resp: reqwest::blocking::Response) -> Failure {
         let http = resp.status().as_u16();
-        let body: ApiErrorBody = resp.json().unwrap_or_default();
-        let e = body.error;
-        let detail = if e.message.is_empty() {
-            format!("HTTP {http}")
-        } else {
-            e.message.clone()
-        };
-        match http {
-            400 if e.reason() == Some("API_KEY_INVALID") => Failure::Fatal(err(Code::ChatKeyInvalid, format!("Gemini refused the API key: {detail}"))),
-            400 => Failure::Fatal(err(Code::ChatBadRequest, format!("Gemini refused the request ({}): {detail}", e.status))),
-            401 | 403 => Failure::Fatal(err(Code::ChatPermission, format!("the API key may not use Gemini ({}): {detail}", e.status))),
-            404 => Failure::Fatal(err(
-                Code::ChatModelUnavailable,
-                format!("model {} is unavailable (retired or unknown); choose another model in settings", self.settings.model),
-            )),
-            429 => {
-                let wait = e.retry_delay().map(Duration::from_secs_f64);
-                match wait {
-                    Some(w) if w > self.settings.retry.max_delay => Failure::Fatal(err(
-                        Code::ChatRateLimited,
-                        format!("Gemini's quota is used up; it asks to wait {} s. Your message is kept and can be sent later", w.as_secs()),
-                    )),
-                    _ => Failure::Retry(err(Code::ChatRateLimited, format!("Gemini's rate limit was reached: {detail}")), wait),
-                }
-            }
-            500..=599 => Failure::Retry(err(Code::ChatServer, format!("Gemini had a server error ({http} {}): {detail}", e.status)), None),
-            _ => Failure::Fatal(err(Code::ChatBadRequest, format!("Gemini answered HTTP {http}: {detail}"))),
-        }
+        // Bounded: a truncated or unreadable body is read as no body.
+        let mut body = Vec::new();
+        let _ = resp.take(MAX_ERROR_BODY).read_to_end(&mut body);
+        api_failure(&self.settings, http, &body)
     }
 
     fn backoff(&self, attempt: u32, asked: Option<Duration>) -> Duration {
@@ -221,7 +326,8 @@ impl Gemini {
         let mut b = [0u8; 2];
         let _ = getrandom::fill(&mut b);
         let jitter = base * (u16::from_le_bytes(b) as f64 / u16::MAX as f64);
-        Duration::from_secs_f64((base + jitter).min(self.settings.retry.max_delay.as_secs_f64()))
+        let max = self.settings.retry.max_delay;
+        Duration::try_from_secs_f64((base + jitter).min(max.as_secs_f64())).unwrap_or(max)
     }
 
     /// Sends with retries until a response arrives (only before any reply text; never after).
@@ -252,12 +358,24 @@ impl Gemini {
     /// One-shot generateContent.
     pub fn generate(&self, req: &Request) -> Result<Finished> {
         let (resp, attempts) = self.send_retrying(false, req)?;
-        let r: Response = resp.json().map_err(|e| {
+        let unreadable = |e: &dyn std::fmt::Display| {
             err(
                 Code::ChatBadStream,
                 format!("Gemini's answer could not be read: {e}"),
             )
-        })?;
+        };
+        // Bounded like a stream: one answer is at most MAX_STREAM_BYTES.
+        let mut body = Vec::new();
+        resp.take(MAX_STREAM_BYTES as u64 + 1)
+            .read_to_end(&mut body)
+            .map_err(|e| unreadable(&e))?;
+        if body.len() > MAX_STREAM_BYTES {
+            return Err(unreadable(&LimitExceeded::Stream(MAX_STREAM_BYTES)));
+        }
+        let r: Response = serde_json::from_slice(&body).map_err(|e| unreadable(&e))?;
+        if let Some(e) = &r.error {
+            return Err(stream_error(e, 0));
+        }
         if let Some(b) = r.block_reason() {
             return Err(err(
                 Code::ChatBlocked,
@@ -290,6 +408,15 @@ impl Gemini {
             let data = match events.next_event() {
                 Ok(Some(d)) => d,
                 Ok(None) => break,
+                Err(e) if LimitExceeded::of(&e).is_some() => {
+                    return Err(err(
+                        Code::ChatBadStream,
+                        format!(
+                            "Gemini's stream was refused after {} characters: {e}",
+                            out.text.chars().count()
+                        ),
+                    ));
+                }
                 Err(e) => {
                     let code = if out.text.is_empty() {
                         Code::ChatTimeout
@@ -305,32 +432,9 @@ impl Gemini {
                     ));
                 }
             };
-            let r: Response = serde_json::from_str(&data).map_err(|e| {
-                err(
-                    Code::ChatBadStream,
-                    format!(
-                        "Gemini sent a malformed event after {} characters: {e}",
-                        out.text.chars().count()
-                    ),
-                )
-            })?;
-            if let Some(b) = r.block_reason() {
-                return Err(err(
-                    Code::ChatBlocked,
-                    format!("Gemini declined this message (blockReason {b})"),
-                ));
-            }
-            let piece = r.text();
+            let piece = apply_event(&mut out, &data)?;
             if !piece.is_empty() {
-                out.chunks += 1;
-                out.text.push_str(&piece);
                 on_text(&piece)?;
-            }
-            if r.usage_metadata.is_some() {
-                out.usage = r.usage_metadata;
-            }
-            if let Some(f) = r.finish_reason() {
-                out.finish_reason = Some(f.to_string());
             }
         }
         if out.finish_reason.is_none() {

@@ -58,6 +58,31 @@ pub enum Script {
     },
     /// Accepts the request and never answers.
     Hang,
+    /// Sends `sent` pieces of `chunks`, then an SSE event whose data is the API's `{"error":{…}}`
+    /// object (what Google sends when a streamed call fails after it started, e.g. 499 CANCELLED or
+    /// 503 UNAVAILABLE), then closes. With `finish`, one more piece carrying that finishReason
+    /// follows the error event.
+    ErrorMidStream {
+        /// Text pieces.
+        chunks: Vec<String>,
+        /// How many are sent before the error.
+        sent: usize,
+        /// `error.code`.
+        code: u16,
+        /// `error.status` (`CANCELLED`…).
+        status: String,
+        /// `error.message`.
+        message: String,
+        /// A finishReason sent after the error (the stream then looks complete).
+        #[serde(default)]
+        finish: Option<String>,
+    },
+    /// HTTP 200 `text/event-stream` with this body written as is, then the connection closes
+    /// (protocol edge cases: oversized lines and events, floods).
+    Raw {
+        /// The SSE body.
+        body: String,
+    },
 }
 
 fn stop() -> String {
@@ -372,6 +397,29 @@ fn handle(st: &State, mut conn: TcpStream) -> std::io::Result<()> {
                 event(st, &mut conn, &piece(c, f, i + 1).to_string())?;
             }
             Ok(())
+        }
+        Script::ErrorMidStream {
+            chunks,
+            sent,
+            code,
+            status,
+            message,
+            finish,
+        } => {
+            sse_head(&mut conn)?;
+            for (i, c) in chunks.iter().take(sent).enumerate() {
+                event(st, &mut conn, &piece(c, None, i + 1).to_string())?;
+            }
+            event(st, &mut conn, &error_body(code, &status, &message, &[]))?;
+            if let Some(f) = finish {
+                event(st, &mut conn, &piece("", Some(&f), sent).to_string())?;
+            }
+            Ok(())
+        }
+        Script::Raw { body } => {
+            sse_head(&mut conn)?;
+            conn.write_all(body.as_bytes())?;
+            conn.flush()
         }
         Script::Cut { chunks, sent, hang } => {
             sse_head(&mut conn)?;

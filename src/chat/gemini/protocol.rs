@@ -1,6 +1,7 @@
 //! Gemini's v1beta REST bodies: the request Mentora sends and the tolerant parse of what comes back.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::time::Duration;
 
 /// One text part.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
@@ -126,6 +127,10 @@ pub struct Response {
     /// Token counts.
     #[serde(default)]
     pub usage_metadata: Option<Usage>,
+    /// The API's error object, when a streamed call fails after it started (an SSE event
+    /// `data: {"error":{…}}`, e.g. 499 CANCELLED or 503 UNAVAILABLE mid-reply).
+    #[serde(default)]
+    pub error: Option<ApiError>,
 }
 
 impl Response {
@@ -169,8 +174,8 @@ pub struct ApiErrorBody {
 /// The error object.
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct ApiError {
-    /// HTTP status.
-    #[serde(default)]
+    /// HTTP status (0 when absent or not a status number).
+    #[serde(default, deserialize_with = "lenient_code")]
     pub code: u16,
     /// Human text.
     #[serde(default)]
@@ -183,19 +188,49 @@ pub struct ApiError {
     pub details: Vec<serde_json::Value>,
 }
 
+/// `code` as any JSON value: a number that fits a `u16`, else 0 (the rest of the body still counts).
+fn lenient_code<'de, D: Deserializer<'de>>(d: D) -> Result<u16, D::Error> {
+    let v = serde_json::Value::deserialize(d)?;
+    Ok(v.as_u64().and_then(|n| u16::try_from(n).ok()).unwrap_or(0))
+}
+
+/// A protobuf `Duration` in its JSON form: whole seconds, up to 9 decimals, then `s` (`"26s"`,
+/// `"1.5s"`, `"0.200s"`). Negative, signed, exponent, NaN/inf and otherwise malformed values are
+/// None; a value too large for a `Duration` saturates at `Duration::MAX`. Never panics.
+pub fn parse_duration(s: &str) -> Option<Duration> {
+    let num = s.strip_suffix('s')?;
+    let (int, frac) = match num.split_once('.') {
+        Some((i, f)) if !f.is_empty() => (i, f),
+        Some(_) => return None,
+        None => (num, ""),
+    };
+    let digits = |x: &str| x.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || !digits(int) || frac.len() > 9 || !digits(frac) {
+        return None;
+    }
+    // Up to 9 digits, right-padded with zeros: always below 1e9.
+    let nanos = frac
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(9)
+        .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'));
+    match int.parse::<u64>() {
+        Ok(secs) => Some(Duration::new(secs, nanos)),
+        // Only digits, so the only failure is overflow.
+        Err(_) => Some(Duration::MAX),
+    }
+}
+
 impl ApiError {
-    /// `RetryInfo.retryDelay` in seconds (`"26s"`, `"1.5s"`).
-    pub fn retry_delay(&self) -> Option<f64> {
+    /// `RetryInfo.retryDelay` (`"26s"`, `"1.5s"`): see [`parse_duration`]. A negative or malformed
+    /// delay is None, as if none were given (the caller's own backoff applies).
+    pub fn retry_delay(&self) -> Option<Duration> {
         self.details.iter().find_map(|d| {
             let t = d.get("@type")?.as_str()?;
             if !t.ends_with("google.rpc.RetryInfo") {
                 return None;
             }
-            d.get("retryDelay")?
-                .as_str()?
-                .strip_suffix('s')?
-                .parse()
-                .ok()
+            parse_duration(d.get("retryDelay")?.as_str()?)
         })
     }
 
@@ -206,5 +241,63 @@ impl ApiError {
             t.ends_with("google.rpc.ErrorInfo")
                 .then(|| d.get("reason")?.as_str())?
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_strictly_and_never_panic() {
+        let ok = |s: &str, secs: u64, nanos: u32| {
+            assert_eq!(parse_duration(s), Some(Duration::new(secs, nanos)), "{s}")
+        };
+        ok("26s", 26, 0);
+        ok("1.5s", 1, 500_000_000);
+        ok("0.200s", 0, 200_000_000);
+        ok("3.000000001s", 3, 1);
+        ok("0s", 0, 0);
+        assert_eq!(parse_duration("18446744073709551616s"), Some(Duration::MAX));
+        assert_eq!(
+            parse_duration(&format!("{}.5s", "9".repeat(400))),
+            Some(Duration::MAX)
+        );
+        for bad in [
+            "-1s",
+            "-0s",
+            "+1s",
+            "NaNs",
+            "infs",
+            "1e3s",
+            "s",
+            "",
+            "1",
+            ".5s",
+            "1.s",
+            "1.2.3s",
+            "1.0000000001s",
+            " 1s",
+            "1 s",
+            "0x10s",
+            "١s",
+        ] {
+            assert_eq!(parse_duration(bad), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn error_bodies_are_read_leniently() {
+        let e: ApiErrorBody =
+            serde_json::from_str(r#"{"error":{"code":70000,"message":"m","status":"S"}}"#).unwrap();
+        assert_eq!((e.error.code, e.error.message.as_str()), (0, "m"));
+        let r: Response = serde_json::from_str(
+            r#"{"error":{"code":499,"message":"The operation was cancelled.","status":"CANCELLED"}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            r.error.map(|e| (e.code, e.status)),
+            Some((499, "CANCELLED".into()))
+        );
     }
 }
