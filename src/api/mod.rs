@@ -13,6 +13,7 @@ pub mod journal;
 pub mod models;
 pub mod profile;
 pub mod report;
+pub mod safety;
 pub mod sentiment;
 pub mod settings;
 pub mod wellness;

@@ -29,7 +29,11 @@ pub fn gratitude_add(app: &App, text: &str) -> Result<ScoredItem> {
         rewards::award(c, &at)?;
         Ok(i)
     })?;
-    let crisis = crate::safety::card_for_text(&item.text, &app.country()?);
+    let crisis =
+        crate::safety::card_for_text_with(&item.text, &app.country()?, app.semantic().as_deref());
+    if let Some(card) = &crisis {
+        super::safety::record_card(&v, card, "gratitude", Some(item.id))?;
+    }
     let sentiment = super::sentiment::score_saved(app, &v, "gratitude", item.id, &item.text);
     Ok(ScoredItem {
         item,

@@ -1,31 +1,76 @@
 //! `mentora safety check|eval|bench`: the local crisis detector from the command line.
 
 use crate::error::{Error, Result};
+use crate::safety::semantic::{self, Semantic};
 use crate::safety::{crisis, eval};
 use std::ffi::OsString;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// `mentora safety check TEXT`: the verdict as JSON.
-pub fn check(text: OsString) -> Result<ExitCode> {
-    let text = super::sentiment::text_arg(text)?;
-    let c = crisis::check(&text);
+/// `mentora safety check`'s arguments.
+#[derive(clap::Args, Debug)]
+pub struct CheckArgs {
+    /// The text, or - to read standard input.
+    pub text: OsString,
+    /// The rules only, without the semantic (MiniLM) layer.
+    #[arg(long)]
+    pub rules_only: bool,
+}
+
+/// The semantic layer with `threads` threads, or a note on stderr and `None` (the rules alone).
+fn semantic_layer(threads: usize) -> Option<Semantic> {
+    match super::app().load_semantic(threads) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            eprintln!(
+                "note: the semantic layer is off, the rules alone decide [{}]: {}",
+                e.code(),
+                e.message()
+            );
+            None
+        }
+    }
+}
+
+/// `mentora safety check TEXT [--rules-only]`: the verdict as JSON (level, category, the rule or
+/// the semantic similarity and bank line that decided, what was set aside).
+pub fn check(args: CheckArgs) -> Result<ExitCode> {
+    let text = super::sentiment::text_arg(args.text)?;
+    let sem = if args.rules_only {
+        None
+    } else {
+        semantic_layer(semantic::default_threads())
+    };
+    let c = crisis::check_with(&text, sem.as_ref());
     println!("{}", serde_json::to_string_pretty(&c).expect("serializes"));
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora safety eval [--file F] [--mistakes] [--json]`.
+/// `mentora safety eval [--file F] [--mistakes] [--json]`: the rules alone, then the rules with the
+/// semantic layer (and the dev split's threshold table).
 pub fn eval(file: &Path, mistakes: bool, json: bool) -> Result<ExitCode> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
     let rows = eval::parse(&text)?;
-    let r = eval::evaluate(&rows);
+    let rules = eval::evaluate(&rows);
+    let sem = semantic_layer(semantic::default_threads());
+    let with = sem.as_ref().map(|s| eval::evaluate_with(&rows, Some(s)));
     if json {
-        println!("{}", serde_json::to_string_pretty(&r).expect("serializes"));
+        let out = serde_json::json!({ "rules_only": rules, "with_semantic": with });
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&out).expect("serializes")
+        );
         return Ok(ExitCode::SUCCESS);
     }
-    print!("{}", eval::to_text(&r));
+    println!("######## rules only");
+    print!("{}", eval::to_text(&rules));
+    if let Some(w) = &with {
+        println!("\n######## rules + semantic layer");
+        print!("{}", eval::to_text(w));
+    }
     if mistakes {
+        let r = with.as_ref().unwrap_or(&rules);
         println!("\n== dev mistakes ({})", r.dev_mistakes.len());
         for m in &r.dev_mistakes {
             println!(
@@ -37,8 +82,18 @@ pub fn eval(file: &Path, mistakes: bool, json: bool) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora safety bench`: 1,000 messages of mixed length, one thread; p50 and p99.
+/// `mentora safety bench`: 1,000 messages of mixed length, one thread; p50 and p99, for the rules
+/// alone and with the semantic layer (on the usual messages and on messages of many different
+/// sentences).
 pub fn bench() -> Result<ExitCode> {
     println!("{}", eval::bench().to_text());
+    if let Some(sem) = semantic_layer(1) {
+        println!("{}", eval::bench_with(Some(&sem)).to_text());
+        let distinct = eval::bench_texts_distinct();
+        println!(
+            "{} [different sentences]",
+            eval::bench_on(&distinct, Some(&sem)).to_text()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }

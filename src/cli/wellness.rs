@@ -125,7 +125,7 @@ fn print_card(card: &CrisisCard) {
 }
 
 /// `mentora checkin phq9|gad7 PROFILE [--country CC]`: asks each item, answers 0–3.
-pub fn checkin(kind: &str, profile: &str, country: Option<&str>) -> Result<ExitCode> {
+pub fn checkin(kind: &str, profile: &str, country: Option<&str>, note: &str) -> Result<ExitCode> {
     let form = api::checkin::form(kind)?;
     let app = open(profile)?;
     println!("Over the last 2 weeks, how often have you been bothered by the following problems?");
@@ -158,7 +158,7 @@ pub fn checkin(kind: &str, profile: &str, country: Option<&str>) -> Result<ExitC
                 .map_err(|_| Error::invalid("difficulty", "a number 0-3"))?,
         )
     };
-    let scored = api::checkin::submit(&app, kind, &answers, difficulty, country)?;
+    let scored = api::checkin::submit(&app, kind, &answers, difficulty, note, country)?;
     println!(
         "\n{} total {} — {}",
         form.id.to_uppercase(),
@@ -184,7 +184,7 @@ fn read_secret_line(prompt: &str) -> Result<String> {
         return Ok(s);
     }
     println!("{prompt}");
-    read_secret("")
+    Ok(read_secret("")?.to_string())
 }
 
 /// `mentora overview PROFILE`: identity plus activity as JSON.

@@ -1,6 +1,8 @@
-//! The local, deterministic crisis detector's verdict: levels none / concern / crisis, the rule that
-//! decided, and what was set aside. Checked before any model call, on every text a person writes.
+//! The local crisis detector's verdict: levels none / concern / crisis, the rule (or, when no rule
+//! fired, the semantic layer's nearest crisis statement) that decided, and what was set aside.
+//! Checked before any model call, on every text a person writes.
 
+use super::semantic::{Reading, Semantic, SemanticMatch};
 use serde::Serialize;
 
 /// What a hit is about.
@@ -47,6 +49,11 @@ pub struct Check {
     pub hit: Option<Hit>,
     /// Phrases found but set aside, and why ("negated", "quoted", "awareness", "past", …).
     pub dismissed: Vec<(String, String)>,
+    /// The semantic layer's reading, when it ran (the rules found nothing): the similarity, margin
+    /// and bank line behind its level. Absent for the rules alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub semantic: Option<SemanticMatch>,
 }
 
 /// Checks a text of any length: local, deterministic, no model. Long texts are read in overlapping
@@ -56,6 +63,7 @@ pub fn check(text: &str) -> Check {
         level: Level::None,
         hit: None,
         dismissed: Vec::new(),
+        semantic: None,
     };
     for piece in super::normalize::pieces(text) {
         let toks = super::normalize::tokens(piece);
@@ -96,9 +104,66 @@ pub fn check(text: &str) -> Check {
     best
 }
 
+/// [`check`], then, when the rules found nothing at all (no phrase, nothing set aside), the semantic
+/// layer if it is loaded: it may raise `none` to `crisis` (or `concern` for a sentence about someone
+/// else), never lower a level. If the encoder fails, the rules' verdict stands (logged).
+pub fn check_with(text: &str, semantic: Option<&Semantic>) -> Check {
+    let c = check(text);
+    match semantic {
+        Some(sem) if needs_semantic(&c) => match sem.read(text) {
+            Ok(reading) => with_reading(c, &reading, sem.threshold()),
+            Err(e) => {
+                tracing::warn!(code = %e.code(), "semantic crisis check skipped: {}", e.message());
+                c
+            }
+        },
+        _ => c,
+    }
+}
+
+/// Whether the semantic layer reads a text the rules gave verdict `c`: only when they found no
+/// phrase and set nothing aside (a negated, quoted, asked or past phrase stays set aside).
+pub fn needs_semantic(c: &Check) -> bool {
+    c.level == Level::None && c.hit.is_none() && c.dismissed.is_empty()
+}
+
+/// The rules' verdict `c` with the semantic layer's reading at margin `threshold`.
+pub fn with_reading(mut c: Check, reading: &Reading, threshold: f32) -> Check {
+    if let Some(m) = reading.decide(threshold) {
+        c.level = m.level;
+        c.hit = Some(Hit {
+            language: m.bank_lang,
+            category: super::semantic::category_of(m.bank_category),
+            phrase: m.bank_line,
+        });
+        c.semantic = Some(m);
+    } else if let Some(w) = reading.best() {
+        // Below the threshold: kept (level none) so a reader sees how close it came.
+        let b = super::semantic::bank();
+        let line = &b[w.crisis_line];
+        c.semantic = Some(SemanticMatch {
+            level: Level::None,
+            similarity: w.similarity,
+            margin: w.margin,
+            threshold,
+            bank_line: line.text.as_str(),
+            bank_lang: line.lang.as_str(),
+            bank_category: line.category.as_str(),
+            nearest_other: b[w.other_line].text.as_str(),
+            window: w.window.clone(),
+        });
+    }
+    c
+}
+
 /// The crisis phrase in `text`, if the writer may be at risk (level crisis).
 pub fn detect(text: &str) -> Option<Hit> {
-    let c = check(text);
+    detect_with(text, None)
+}
+
+/// [`detect`] with the semantic layer, if loaded (see [`check_with`]).
+pub fn detect_with(text: &str, semantic: Option<&Semantic>) -> Option<Hit> {
+    let c = check_with(text, semantic);
     (c.level == Level::Crisis).then_some(c.hit).flatten()
 }
 

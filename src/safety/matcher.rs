@@ -297,7 +297,43 @@ pub struct Facts {
     quoting: bool,
     self_applied: bool,
     recovered: bool,
+    past: bool,
+    asking: bool,
     first_person: Vec<bool>,
+}
+
+impl Facts {
+    /// Why the whole text is set aside for the semantic layer, which cannot see where a phrase is:
+    /// news, awareness or study words; a past risk with a recovery word; a quotation not applied to
+    /// the writer; someone asking.
+    pub fn set_aside(&self) -> Option<&'static str> {
+        if self.awareness {
+            Some("awareness")
+        } else if self.recovered && self.past {
+            Some("past")
+        } else if self.quoting && !self.self_applied {
+            Some("quoted")
+        } else if self.asking {
+            Some("asked")
+        } else {
+            None
+        }
+    }
+}
+
+/// Whether `toks` speak of someone else and not of the writer: a third-person word and no
+/// first-person word, in the lists of language `lexicon` of [`ALL`] (every language when `None`).
+pub fn about_other(toks: &[Token], lexicon: Option<usize>) -> bool {
+    let langs: Vec<usize> = match lexicon {
+        Some(i) => vec![i],
+        None => (0..ALL.len()).collect(),
+    };
+    let has = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>| {
+        langs
+            .iter()
+            .any(|&i| find_any(toks, 0, toks.len(), f(context(i))).is_some())
+    };
+    has(&|c| &c.third) && !has(&|c| &c.first)
 }
 
 /// The text-wide facts of `toks`.
@@ -319,6 +355,8 @@ pub fn facts(toks: &[Token]) -> Facts {
         quoting: anywhere(&|c| &c.quoting),
         self_applied: anywhere(&|c| &c.self_applied),
         recovered,
+        past: anywhere(&|c| &c.past),
+        asking: anywhere(&|c| &c.asking),
         first_person: ctxs
             .iter()
             .map(|c| find_any(toks, 0, toks.len(), &c.first).is_some())

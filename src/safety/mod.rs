@@ -5,7 +5,9 @@ pub mod crisis;
 pub mod eval;
 pub mod matcher;
 pub mod normalize;
+pub mod plan;
 pub mod rules;
+pub mod semantic;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -105,7 +107,16 @@ pub fn card_for(level: crisis::Level, country: &str) -> Option<CrisisCard> {
 /// Checks a text the person wrote (journal, gratitude) and returns the card to show with what was
 /// saved, if any.
 pub fn card_for_text(text: &str, country: &str) -> Option<CrisisCard> {
-    card_for(crisis::check(text).level, country)
+    card_for_text_with(text, country, None)
+}
+
+/// [`card_for_text`] with the semantic layer, when it is loaded.
+pub fn card_for_text_with(
+    text: &str,
+    country: &str,
+    semantic: Option<&semantic::Semantic>,
+) -> Option<CrisisCard> {
+    card_for(crisis::check_with(text, semantic).level, country)
 }
 
 #[cfg(test)]

@@ -23,7 +23,8 @@ pub const BREAK: &str = "|";
 /// Longest text read, in bytes: a longer text is read in overlapping pieces of this size.
 pub const PIECE: usize = 16 * 1024;
 
-fn invisible(c: char) -> bool {
+/// Zero-width and other invisible characters (soft hyphen, joiners, direction marks, BOM).
+pub(crate) fn invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
         | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}')

@@ -78,9 +78,21 @@ test("the whole journey in the window", async () => {
     await s.clickOn('[data-testid="nav-settings"]');
     await s.fill('[data-testid="settings-base-url"]', mockBase);
     await s.fill('[data-testid="settings-country"]', "GB");
+    // The person opts in to sharing health data (the report summary below is Gemini's).
+    await s.clickOn('[data-testid="settings-share-health"]');
     await s.clickOn('[data-testid="settings-save"]');
     await s.waitFor('[role="status"]');
     console.log("screenshot:", await s.screenshot("05-settings.png"));
+
+    // The safety plan, written on a good day.
+    await s.clickOn('[data-testid="nav-safety-plan"]');
+    await s.waitFor('[data-testid="plan-reasons"]');
+    await s.fill('[data-testid="plan-warning_signs"]', "not sleeping for days");
+    await s.fill('[data-testid="plan-helpers"]', "Sam 07700 900123");
+    await s.fill('[data-testid="plan-reasons"]', "my sister Ana and our Sunday walks");
+    await s.clickOn('[data-testid="plan-save"]');
+    await s.waitFor('[data-testid="plan-saved"]', 1, 30_000);
+    console.log("screenshot:", await s.screenshot("05b-safety-plan.png"));
 
     // Lock and unlock.
     await s.clickOn('[data-testid="lock"]');
@@ -113,9 +125,21 @@ test("the whole journey in the window", async () => {
     await s.fill('[data-testid="chat-input"]', "Honestly, I want to end my life.");
     await s.clickOn('[data-testid="chat-send"]');
     const [card] = await s.waitFor('[data-testid="crisis-card"]', 1, 30_000);
-    assert.match(await s.text(card), /Samaritans[\s\S]*116 123/);
+    await s.waitFor('[data-testid="crisis-plan"]', 1, 10_000);
+    const cardText = await s.text(card);
+    assert.match(cardText, /Samaritans[\s\S]*116 123/);
+    assert.ok(cardText.indexOf("my sister Ana") >= 0 && cardText.indexOf("my sister Ana") < cardText.indexOf("Samaritans"), `the plan comes first: ${cardText}`);
     assert.equal(await mockCount(), 1, "the crisis message never reached the model");
     console.log("screenshot:", await s.screenshot("09-crisis-card.png"));
+
+    // Shown by mistake (a person who is safe): dismissed, and the conversation goes on.
+    await s.clickOn('[data-testid="crisis-dismiss"]');
+    await s.fill('[data-testid="chat-input"]', "I'm safe, thanks. Can we talk about sleep instead?");
+    await s.clickOn('[data-testid="chat-send"]');
+    await s.waitFor('[data-testid="message"][data-sender="assistant"][data-status="sent"]', 2, 60_000);
+    assert.equal((await s.all('[data-testid="crisis-card"]')).length, 0, "the card is gone");
+    assert.equal(await mockCount(), 2, "the next message was answered");
+    console.log("screenshot:", await s.screenshot("09b-dismissed-and-continued.png"));
 
     // Journal entry with its sentiment.
     await s.clickOn('[data-testid="nav-journal"]');
@@ -131,7 +155,10 @@ test("the whole journey in the window", async () => {
     await s.fill('[data-testid="journal-text"]', "i dont want to be here anymore. i keep thinking about ending it");
     await s.clickOn('[data-testid="journal-save"]');
     const [jcard] = await s.waitFor('[data-testid="crisis-card"]', 1, 30_000);
-    assert.match(await s.text(jcard), /Samaritans[\s\S]*116 123/);
+    await s.waitFor('[data-testid="crisis-plan"]', 1, 10_000);
+    const jtext = await s.text(jcard);
+    assert.match(jtext, /Samaritans[\s\S]*116 123/);
+    assert.ok(jtext.indexOf("Your safety plan") >= 0 && jtext.indexOf("Your safety plan") < jtext.indexOf("Samaritans"), `the plan comes first: ${jtext}`);
     await s.waitFor('[data-testid="journal-entry"]', 2, 30_000);
     await s.waitFor('[data-testid="journal-saved-note"]', 1, 5_000);
     console.log("screenshot:", await s.screenshot("10b-journal-crisis.png"));
@@ -173,7 +200,7 @@ test("the whole journey in the window", async () => {
     const [summary] = await s.waitFor('[data-testid="report-summary"]');
     assert.equal(await s.attr(summary, "data-source"), "gemini");
     assert.match(await s.text(summary), /I'm an AI, not a therapist/);
-    assert.equal(await mockCount(), 3, "the chat reply, the chat session summary (on leaving the chat) and the report summary");
+    assert.equal(await mockCount(), 4, "two chat replies, the chat session summary (on leaving the chat) and the report summary");
     console.log("screenshot:", await s.screenshot("15-insights.png"));
     await s.clickOn('[data-testid="report-export"]');
     const [where] = await s.waitFor('[data-testid="export-path"]', 1, 60_000);

@@ -20,12 +20,16 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
     }
     export!(
         mentora::vault::Profile,
+        mentora::vault::Damaged,
         api::profile::Created,
         api::profile::Status,
         mentora::vault::repo::chats::Chat,
         mentora::vault::repo::chats::Message,
         mentora::chat::service::ChatEvent,
         mentora::chat::service::Outcome,
+        api::chat::Preview,
+        mentora::safety::plan::SafetyPlan,
+        api::safety::Risk,
         mentora::chat::summary::SessionSummary,
         api::journal::ScoredEntry,
         mentora::vault::repo::journal::EntryInput,

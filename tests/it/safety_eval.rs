@@ -1,38 +1,136 @@
 //! The crisis detector on the frozen labelled set (tests/data/safety, written by a helper that never
-//! saw the detector; rules were written from the dev split's mistakes only). These floors are where
-//! the detector stands today, so a change that makes it worse fails; the targets (test recall
-//! ≥ 0.97, false alarms ≤ 3 %) are not met yet and are not claimed here.
+//! saw the detector; rules were written from the dev split's mistakes only, the semantic layer's bank
+//! from general knowledge and its threshold chosen on dev). These floors are where the detector
+//! stands today, so a change that makes it worse fails; the targets (test recall ≥ 0.97,
+//! false alarms ≤ 3 %) are not met yet and are not claimed here.
 
 use mentora::safety::eval;
+use mentora::safety::semantic::Semantic;
 
-#[test]
-fn the_detector_holds_its_ground_on_the_frozen_set() {
+fn rows() -> Vec<eval::Row> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data/safety/crisis_eval.jsonl");
     let rows = eval::parse(&std::fs::read_to_string(path).unwrap()).unwrap();
     assert!(rows.len() >= 793, "the frozen set has {} lines", rows.len());
-    let r = eval::evaluate(&rows);
+    rows
+}
+
+fn floors(r: &eval::Report, dev_recall: f64, dev_fa: f64, test_recall: f64, test_fa: f64) {
     let dev = &r.total["dev"];
     let test = &r.total["test"];
-    eprint!("{}", eval::to_text(&r));
     assert!(
-        dev.recall().unwrap() >= 0.90,
+        dev.recall().unwrap() >= dev_recall,
         "dev recall {:?}",
         dev.recall()
     );
     assert!(
-        dev.false_alarm_rate().unwrap() <= 0.03,
+        dev.false_alarm_rate().unwrap() <= dev_fa,
         "dev false alarms {:?}",
         dev.false_alarm_rate()
     );
     assert!(
-        test.recall().unwrap() >= 0.50,
+        test.recall().unwrap() >= test_recall,
         "test recall {:?}",
         test.recall()
     );
     assert!(
-        test.false_alarm_rate().unwrap() <= 0.08,
+        test.false_alarm_rate().unwrap() <= test_fa,
         "test false alarms {:?}",
         test.false_alarm_rate()
     );
+}
+
+#[test]
+fn the_detector_holds_its_ground_on_the_frozen_set() {
+    let r = eval::evaluate(&rows());
+    eprint!("{}", eval::to_text(&r));
+    floors(&r, 0.90, 0.03, 0.50, 0.08);
+}
+
+#[test]
+fn the_semantic_layer_holds_its_ground_on_the_frozen_set() {
+    mentora::runtime::init(None).unwrap();
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+    let m = mentora::models::Manifest::load(&models).unwrap();
+    let sem = Semantic::from_manifest(&m, 2).unwrap();
+    let r = eval::evaluate_with(&rows(), Some(&sem));
+    eprint!("{}", eval::to_text(&r));
+    // Reached when written: dev 187/196 (95.4 %), false alarms 3/177 (1.7 %); test 149/190
+    // (78.4 %), false alarms 22/173 (12.7 %: 13 from the rules, 9 from this layer).
+    floors(&r, 0.94, 0.03, 0.76, 0.14);
+    // The threshold in use keeps dev's false alarms at or under 3 % (it was chosen on dev).
+    let t = r
+        .dev_calibration
+        .iter()
+        .find(|c| (c.threshold - sem.threshold()).abs() < 0.005)
+        .unwrap();
+    assert!(t.false_alarm_rate <= 0.03, "{t:?}");
+}
+
+#[test]
+fn the_semantic_layer_reads_any_input_without_panic() {
+    mentora::runtime::init(None).unwrap();
+    let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
+    let m = mentora::models::Manifest::load(&models).unwrap();
+    let sem = Semantic::from_manifest(&m, 2).unwrap();
+    let big: String = (0..40_000)
+        .map(|i| format!("Today I walked {i} steps in the park. "))
+        .collect();
+    assert!(big.len() > 1 << 20);
+    let t = std::time::Instant::now();
+    let r = sem.read(&big).unwrap();
+    assert!(r.windows <= mentora::safety::semantic::MAX_WINDOWS && r.total >= 40_000);
+    assert!(t.elapsed().as_secs() < 30, "{:?}", t.elapsed());
+    let mut mixed = "ok fine. ".repeat(100_000);
+    mixed.push_str("I honestly feel like everyone would be happier if I vanished for good.");
+    let _ = mentora::safety::crisis::check_with(&mixed, Some(&sem));
+    // A long entry: the sentence closest in words to the crisis statements is among those read.
+    let day = [
+        "Breakfast was toast and coffee with my roommate.",
+        "The bus was late so I walked the last part.",
+        "Work was busy but my team lunch was fun.",
+        "I called my aunt about her birthday plans.",
+        "In the evening we played cards at home.",
+    ];
+    let mut entry: Vec<&str> = day.iter().cycle().take(25).copied().collect();
+    entry.insert(
+        12,
+        "Honestly everyone around me would be happier if I vanished for good.",
+    );
+    let c = mentora::safety::crisis::check_with(&entry.join(" "), Some(&sem));
+    assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
+    assert!(
+        c.semantic
+            .as_ref()
+            .is_some_and(|m| m.window.contains("vanished")),
+        "{c:?}"
+    );
+    for s in [
+        "",
+        " ",
+        "\u{0}",
+        "''''",
+        "🙂🙂🙂🙂",
+        "\u{200b}\u{00ad}\u{feff}",
+        "a. b. c. d. e. f. g. h.",
+        &"x".repeat(1 << 20),
+        &"é ".repeat(300_000),
+    ] {
+        let _ = sem.read(s).unwrap();
+        let _ = mentora::safety::crisis::check_with(s, Some(&sem));
+    }
+    // A paraphrase no rule knows is caught; a look-alike idiom and a denial are not.
+    let c = mentora::safety::crisis::check_with(
+        "I honestly feel like everyone would be happier if I vanished for good",
+        Some(&sem),
+    );
+    assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
+    assert!(c.semantic.is_some_and(|m| m.margin >= sem.threshold()));
+    for s in [
+        "this heat is going to be the death of me",
+        "I would never hurt myself",
+    ] {
+        let c = mentora::safety::crisis::check_with(s, Some(&sem));
+        assert_eq!(c.level, mentora::safety::crisis::Level::None, "{s}: {c:?}");
+    }
 }

@@ -6,6 +6,7 @@ pub mod chat;
 pub mod doctor;
 pub mod emotion;
 pub mod report;
+pub mod safety;
 pub mod sentiment;
 pub mod settings;
 pub mod vault;

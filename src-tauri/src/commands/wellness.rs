@@ -81,16 +81,25 @@ pub async fn checkin_form(kind: String) -> Result<checkin::Form> {
     checkin::form(&kind)
 }
 
-/// Scores and stores a check-in; PHQ-9 item 9 above 0 returns the crisis card.
+/// Scores and stores a check-in with its note; PHQ-9 item 9 above 0 (or crisis language in the
+/// note) returns the crisis card.
 #[tauri::command]
 pub async fn checkin_submit(
     state: State<'_, App>,
     kind: String,
     answers: Vec<u8>,
     difficulty: Option<i64>,
+    note: Option<String>,
 ) -> Result<checkins::Scored> {
     run(&state, move |a| {
-        checkin::submit(a, &kind, &answers, difficulty, None)
+        checkin::submit(
+            a,
+            &kind,
+            &answers,
+            difficulty,
+            note.as_deref().unwrap_or(""),
+            None,
+        )
     })
     .await
 }

@@ -122,6 +122,9 @@ pub(crate) enum Command {
         /// Country for crisis lines (ISO code); default the profile's setting.
         #[arg(long)]
         country: Option<String>,
+        /// A note in your own words, kept with the check-in.
+        #[arg(long, default_value = "")]
+        note: String,
     },
     /// Identity plus activity in one JSON document.
     Overview {
@@ -146,6 +149,11 @@ pub(crate) enum Command {
     Safety {
         #[command(subcommand)]
         command: SafetyCommand,
+    },
+    /// The PII redactor: what would be sent for a text, or its scores on the labelled set.
+    Privacy {
+        #[command(subcommand)]
+        command: PrivacyCommand,
     },
     /// Talk with the companion (streams replies; /retry, /quit), or manage chats.
     #[command(args_conflicts_with_subcommands = true)]
@@ -411,20 +419,25 @@ pub(crate) enum ModelsCommand {
     /// List the sentiment models: built-in and installed.
     List,
     /// Install a sentiment model (an ONNX export of nlptown's 5-class BERT, or any BERT classifier with
-    /// 2 or 5 classes) with its tokenizer.json, from a path or an http(s) URL; downloads resume.
+    /// 2 or 5 classes) with its tokenizer.json, from a local file or an https URL with both sha256s;
+    /// downloads resume. Only while a profile is unlocked (its password is asked, or the keyring's
+    /// copy used).
     Install {
-        /// model.onnx (or a folder holding model.onnx and tokenizer.json), or its URL.
+        /// model.onnx (or a folder holding model.onnx and tokenizer.json), or its https URL.
         source: String,
+        /// The profile to unlock for the install.
+        #[arg(long)]
+        profile: String,
         /// Install under this id.
         #[arg(long, default_value = "nlptown")]
         id: String,
         /// tokenizer.json path or URL (default: next to the model).
         #[arg(long)]
         tokenizer: Option<String>,
-        /// Expected sha256 of model.onnx.
+        /// Expected sha256 of model.onnx (required for a URL).
         #[arg(long)]
         sha256: Option<String>,
-        /// Expected sha256 of tokenizer.json.
+        /// Expected sha256 of tokenizer.json (required for a URL).
         #[arg(long)]
         tokenizer_sha256: Option<String>,
     },
@@ -475,13 +488,40 @@ pub(crate) enum SentimentCommand {
 }
 
 #[derive(Subcommand)]
-pub(crate) enum SafetyCommand {
-    /// The level (none, concern, crisis), the rule that decided and what was set aside, as JSON.
-    Check {
+pub(crate) enum PrivacyCommand {
+    /// Exactly what would be sent for a text, the placeholders and what they stand for, as JSON.
+    Redact {
         /// The text, or - to read standard input.
         text: OsString,
+        /// A name to redact as well (the person's own, or someone in their life); repeatable.
+        #[arg(long = "name")]
+        names: Vec<String>,
     },
-    /// Recall and false alarms per split, language and category on the frozen labelled set.
+    /// Recall per kind and locale and over-redaction per split on the frozen labelled set.
+    Eval {
+        /// The JSONL set (default: tests/data/pii/pii_eval.jsonl of this checkout).
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// Also list the dev split's mistakes (the test split's are never listed).
+        #[arg(long)]
+        mistakes: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum SafetyCommand {
+    /// The level (none, concern, crisis), the rule or the semantic similarity (and bank line) that
+    /// decided, and what was set aside, as JSON.
+    Check {
+        /// The text (or - for standard input), and --rules-only.
+        #[command(flatten)]
+        text: mentora::cli::safety::CheckArgs,
+    },
+    /// Recall and false alarms per split, language and category on the frozen labelled set: the
+    /// rules alone, then with the semantic layer (and its threshold on the dev split).
     Eval {
         /// The JSONL set (default: tests/data/safety/crisis_eval.jsonl of this checkout).
         #[arg(long)]
@@ -493,6 +533,7 @@ pub(crate) enum SafetyCommand {
         #[arg(long)]
         json: bool,
     },
-    /// p50/p99 per message over 1,000 messages of mixed length (one thread).
+    /// p50/p99 per message over 1,000 messages of mixed length (one thread), the rules alone and
+    /// with the semantic layer.
     Bench,
 }

@@ -14,7 +14,21 @@ fn main() -> ExitCode {
     unsafe {
         libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
+    mentora::fsx::private_umask();
+    mentora::chat::egress::switch_from_env();
     let cli = Cli::parse();
+    // Commands that read or write profiles share the data folder with each other, never with the
+    // window (see mentora::instance).
+    let _instance = match uses_data(&cli.command).then(mentora::vault::profiles::default_data_dir) {
+        Some(Ok(dir)) => match mentora::instance::acquire(&dir, mentora::instance::Holder::Cli) {
+            Ok(l) => Some(l),
+            Err(e) => {
+                eprintln!("error [{}]: {}", e.code(), e.message());
+                return ExitCode::FAILURE;
+            }
+        },
+        _ => None,
+    };
     mentora::cli::set_models_dir(cli.models_dir.clone());
     let logs = mentora::vault::profiles::default_data_dir()
         .ok()
@@ -49,17 +63,21 @@ fn main() -> ExitCode {
             ModelsCommand::List => sentiment::models_list(),
             ModelsCommand::Install {
                 source,
+                profile,
                 id,
                 tokenizer,
                 sha256,
                 tokenizer_sha256,
-            } => sentiment::models_install(&mentora::text::install::Request {
-                id,
-                model: source,
-                tokenizer,
-                sha256,
-                tokenizer_sha256,
-            }),
+            } => sentiment::models_install(
+                &profile,
+                &mentora::text::install::Request {
+                    id,
+                    model: source,
+                    tokenizer,
+                    sha256,
+                    tokenizer_sha256,
+                },
+            ),
         },
         Command::Profile { command } => match command {
             ProfileCommand::Create { name, remember } => vault::profile_create(&name, remember),
@@ -131,7 +149,8 @@ fn main() -> ExitCode {
             kind,
             profile,
             country,
-        } => wellness::checkin(&kind, &profile, country.as_deref()),
+            note,
+        } => wellness::checkin(&kind, &profile, country.as_deref(), &note),
         Command::Overview { profile } => wellness::show_overview(&profile),
         Command::Sentiment {
             text,
@@ -180,6 +199,19 @@ fn main() -> ExitCode {
                 mentora::cli::safety::eval(&file, mistakes, json)
             }
             SafetyCommand::Bench => mentora::cli::safety::bench(),
+        },
+        Command::Privacy { command } => match command {
+            PrivacyCommand::Redact { text, names } => mentora::cli::privacy::redact(text, &names),
+            PrivacyCommand::Eval {
+                file,
+                mistakes,
+                json,
+            } => {
+                let file = file.unwrap_or_else(|| {
+                    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/pii/pii_eval.jsonl")
+                });
+                mentora::cli::privacy::eval(&file, mistakes, json)
+            }
         },
         Command::Dev {
             command: DevCommand::CrashWriter { profile, rows },
@@ -244,5 +276,27 @@ fn main() -> ExitCode {
             eprintln!("error [{}]: {}", e.code(), e.message());
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Whether the command reads or writes the data folder (profiles, installed models, logs of use).
+fn uses_data(c: &Command) -> bool {
+    match c {
+        Command::Doctor { .. }
+        | Command::Emotion { .. }
+        | Command::Breathe { .. }
+        | Command::Safety { .. }
+        | Command::Key { .. }
+        | Command::Models {
+            command: ModelsCommand::Verify,
+        }
+        | Command::Dev {
+            command: DevCommand::MockGemini { .. },
+        } => false,
+        Command::Sentiment { command, .. } => matches!(
+            command,
+            Some(SentimentCommand::Backfill { .. } | SentimentCommand::Use { .. })
+        ),
+        _ => true,
     }
 }

@@ -4,17 +4,24 @@ mod v0_to_v1;
 mod v1_to_v2;
 mod v2_to_v3;
 mod v3_to_v4;
+mod v4_to_v5;
 
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT: u32 = 4;
+pub const CURRENT: u32 = 5;
 
 type Step = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
 /// Step `i` migrates version `i` to `i + 1`.
-const STEPS: [Step; CURRENT as usize] = [v0_to_v1::up, v1_to_v2::up, v2_to_v3::up, v3_to_v4::up];
+const STEPS: [Step; CURRENT as usize] = [
+    v0_to_v1::up,
+    v1_to_v2::up,
+    v2_to_v3::up,
+    v3_to_v4::up,
+    v4_to_v5::up,
+];
 
 /// The vault's schema version (`PRAGMA user_version`).
 pub fn version(conn: &Connection) -> Result<u32> {

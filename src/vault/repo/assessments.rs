@@ -26,6 +26,8 @@ pub struct Assessment {
     pub created_at: i64,
     /// Local date.
     pub local_date: String,
+    /// The person's own words with it (may be empty).
+    pub note: String,
 }
 
 fn row(r: &Row) -> rusqlite::Result<Assessment> {
@@ -39,7 +41,17 @@ fn row(r: &Row) -> rusqlite::Result<Assessment> {
         difficulty: r.get(5)?,
         created_at: r.get(6)?,
         local_date: r.get(7)?,
+        note: r.get(8)?,
     })
+}
+
+/// Sets a check-in's note (the person's own words; checked for crisis language by the use case).
+pub fn set_note(c: &Connection, id: i64, note: &str) -> Result<()> {
+    c.execute(
+        "UPDATE assessments SET note = ?1 WHERE id = ?2",
+        rusqlite::params![note, id],
+    )?;
+    Ok(())
 }
 
 /// Saves a check-in; the total is recomputed here from the answers, never trusted from the caller.
@@ -81,7 +93,8 @@ pub fn save(
     )?)
 }
 
-const COLS: &str = "id, kind, answers_json, total, severity, difficulty, created_at, local_date";
+const COLS: &str =
+    "id, kind, answers_json, total, severity, difficulty, created_at, local_date, note";
 
 /// Check-ins of one kind, oldest first.
 pub fn history(c: &Connection, kind: &str) -> Result<Vec<Assessment>> {

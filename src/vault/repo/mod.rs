@@ -11,6 +11,7 @@ pub mod gratitude;
 pub mod journal;
 pub mod logs;
 pub mod reports;
+pub mod safety;
 pub mod sentiment;
 pub mod settings;
 

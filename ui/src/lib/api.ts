@@ -9,6 +9,10 @@ import type { AppSettings } from "./bindings/AppSettings";
 import type { Breathing } from "./bindings/Breathing";
 import type { CameraInfo } from "./bindings/CameraInfo";
 import type { Chat } from "./bindings/Chat";
+import type { Damaged } from "./bindings/Damaged";
+import type { Preview } from "./bindings/Preview";
+import type { Risk } from "./bindings/Risk";
+import type { SafetyPlan } from "./bindings/SafetyPlan";
 import type { ChatEvent } from "./bindings/ChatEvent";
 import type { CheckinForm } from "./bindings/CheckinForm";
 import type { CheckinResult } from "./bindings/CheckinResult";
@@ -40,7 +44,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Overview, Profile, Sleep };
+export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, Overview, Preview, Profile, Risk, SafetyPlan, Sleep };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */
@@ -79,6 +83,7 @@ export const onEmotionEnded = (cb: (e: CoreError | null) => void): Promise<Unlis
 
 // ---- profiles and the vault ----
 export const profilesList = () => call<Profile[]>("profiles_list");
+export const profilesDamaged = () => call<Damaged[]>("profiles_damaged");
 export const profileCreate = (name: string, password: string) => call<Created>("profile_create", { name, password });
 export const vaultUnlock = (profile: string, password: string) => call<Profile>("vault_unlock", { profile, password });
 export const vaultRecover = (profile: string, recoveryKey: string, newPassword: string) =>
@@ -94,6 +99,7 @@ export const chatRename = (id: number, title: string) => call<Chat>("chat_rename
 export const chatDelete = (id: number) => call<void>("chat_delete", { id });
 export const chatMessages = (id: number) => call<Message[]>("chat_messages", { id });
 export const messageDelete = (id: number) => call<void>("message_delete", { id });
+export const chatPreview = (chatId: number, text: string) => call<Preview>("chat_preview", { chatId, text });
 export const chatSend = (chatId: number, text: string, emotionJson: string | null) =>
   call<Outcome>("chat_send", { chatId, text, emotionJson });
 export const chatRetry = (messageId: number) => call<Outcome>("chat_retry", { messageId });
@@ -113,8 +119,8 @@ export const sleepList = (from: string, to: string) => call<Sleep[]>("sleep_list
 export const breathingPlan = (pattern: string, plannedS: number) => call<Plan>("breathing_plan", { pattern, plannedS });
 export const breathingLog = (session: Breathing) => call<number>("breathing_log", { session });
 export const checkinForm = (kind: string) => call<CheckinForm>("checkin_form", { kind });
-export const checkinSubmit = (kind: string, answers: number[], difficulty: number | null) =>
-  call<CheckinResult>("checkin_submit", { kind, answers, difficulty });
+export const checkinSubmit = (kind: string, answers: number[], difficulty: number | null, note = "") =>
+  call<CheckinResult>("checkin_submit", { kind, answers, difficulty, note });
 export const profileOverview = () => call<Overview>("profile_overview");
 export const sentimentAnalyze = (text: string) => call<Sentiment>("sentiment_analyze", { text });
 
@@ -130,9 +136,20 @@ export const geminiKeySet = (key: string) => call<void>("gemini_key_set", { key 
 export const geminiKeyRemove = () => call<void>("gemini_key_remove");
 export const geminiKeyTest = () => call<string>("gemini_key_test");
 export const modelsStatus = () => call<ModelsStatus>("models_status");
-export const modelsInstall = (source: string, id: string, sha256: string | null) =>
-  call<InstalledModel>("models_install", { source, id, sha256 });
+export const modelsInstall = (
+  source: string,
+  id: string,
+  sha256: string | null,
+  tokenizerSha256: string | null = null,
+) => call<InstalledModel>("models_install", { source, id, sha256, tokenizerSha256 });
 export const onInstallProgress = (cb: (p: InstallProgress) => void) =>
   listen<InstallProgress>(EVENTS.MODELS_PROGRESS, (e) => cb(e.payload));
 export const dataExport = () => call<string>("data_export");
 export const profileDeleteAll = (confirm: string) => call<void>("profile_delete_all", { confirm });
+
+// ---- safety ----
+export const safetyPlanGet = () => call<SafetyPlan>("safety_plan_get");
+export const safetyPlanSave = (plan: SafetyPlan) => call<SafetyPlan>("safety_plan_save", { plan });
+export const safetyDismiss = (source: string, sourceId: number | null) => call<void>("safety_dismiss", { source, sourceId });
+export const safetyRisk = () => call<Risk>("safety_risk");
+export const safetyCheckedIn = () => call<void>("safety_checked_in");

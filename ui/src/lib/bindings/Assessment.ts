@@ -35,4 +35,8 @@ created_at: number,
 /**
  * Local date.
  */
-local_date: string, };
+local_date: string, 
+/**
+ * The person's own words with it (may be empty).
+ */
+note: string, };

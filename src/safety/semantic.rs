@@ -1,0 +1,840 @@
+//! Layer 3 of the crisis detector: the MiniLM sentence encoder that ships with Mentora
+//! (`models/sentiment/minilm_sentiment_fp32.onnx`, second output `embedding`) compares each sentence
+//! of a text with a bank of crisis statements and of non-crisis look-alikes
+//! (`assets/crisis_bank.jsonl`, written from general knowledge in the six languages; its embeddings
+//! are computed when the layer loads). It only runs when the rules found nothing, set nothing aside,
+//! and the text is not news, a quote, a question someone asked, or a past risk that is over
+//! (the context layer of `matcher.rs`); it can raise `none` to `crisis` (or to `concern` for a
+//! sentence about someone else), never lower a level.
+//!
+//! A sentence counts as crisis language when its cosine similarity to the nearest crisis statement
+//! exceeds its similarity to the nearest non-crisis line (idioms, negations, news, ordinary sadness,
+//! someone else at risk) by at least [`THRESHOLD`]: "nearest is a look-alike" vetoes. The threshold
+//! was chosen on the dev split of `tests/data/safety/crisis_eval.jsonl` only (the most recall with
+//! the detector's false alarms on dev's `none` lines at or under 3 %).
+//!
+//! MiniLM-L6-v2 was trained on English. On German, French, Spanish, Italian and Dutch it still
+//! places a sentence near bank statements of the same language that share its words and word
+//! pieces, which is why the bank has statements in every language (no translation is involved);
+//! it is a weaker paraphrase detector there than in English.
+//!
+//! Work per text is capped, whatever its length: at most [`MAX_WINDOWS`] sentences of at most
+//! [`MAX_TOKENS`] word pieces, [`TOKEN_BUDGET`] in all, are embedded. When a text has more, the ones whose words best cover
+//! some crisis statement of the bank (rare words counting more, as in a search engine's shortlist)
+//! are read.
+
+use super::crisis::{Category, Level};
+use super::{matcher, normalize, rules};
+use crate::error::{Code, Error, Result};
+use crate::models::Manifest;
+use ort::session::{builder::GraphOptimizationLevel, Session};
+use ort::value::Tensor;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, OnceLock};
+use unicode_normalization::UnicodeNormalization;
+
+const BANK_JSONL: &str = include_str!("../../assets/crisis_bank.jsonl");
+
+/// A sentence is crisis language when its similarity to the nearest crisis statement is at least
+/// this much above its similarity to the nearest non-crisis line (calibrated on the dev split).
+pub const THRESHOLD: f32 = 0.06;
+/// Sentences embedded per text, and their word pieces in all (the latency budget: one thread, p99
+/// ≤ 15 ms per message): two short sentences, or one long one.
+pub const MAX_WINDOWS: usize = 2;
+/// See [`MAX_WINDOWS`].
+pub const TOKEN_BUDGET: usize = 40;
+/// Word pieces per sentence, `[CLS]` and `[SEP]` included (the rest of a longer one is cut).
+pub const MAX_TOKENS: usize = 40;
+/// Word pieces per bank statement.
+const BANK_TOKENS: usize = 64;
+/// A sentence shorter than this many words is read together with the next one ("morire? ma…").
+const MIN_WORDS: usize = 4;
+/// A sentence longer than this many words is read in pieces of this many words.
+const MAX_WORDS: usize = 20;
+/// Bytes of a sentence kept (far more than [`MAX_TOKENS`] word pieces need).
+const MAX_WINDOW_BYTES: usize = 1024;
+/// Sentences looked at (context-checked, ranked by their crisis words) in a long text, spread evenly.
+const MAX_CANDIDATES: usize = 256;
+/// Bank lines per ONNX Runtime call while the bank is embedded.
+const BATCH: usize = 32;
+/// The encoder's output this layer reads.
+const OUTPUT: &str = "embedding";
+
+/// What a bank line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Label {
+    /// The writer's own risk now.
+    Crisis,
+    /// Someone else's risk (a look-alike: not the writer).
+    Concern,
+    /// A look-alike that needs no card: idiom, negation, news, ordinary sadness, past, quote…
+    None,
+}
+
+/// One line of `assets/crisis_bank.jsonl`.
+#[derive(Debug, Clone, Deserialize)]
+pub struct BankLine {
+    /// ISO 639-1 code.
+    pub lang: String,
+    /// Crisis, concern or none.
+    pub label: Label,
+    /// The eval set's category names (`direct_ideation`, `idiom`, …).
+    pub category: String,
+    /// The statement.
+    pub text: String,
+}
+
+/// The bank, parsed once (it is compiled in).
+pub fn bank() -> &'static [BankLine] {
+    static BANK: OnceLock<Vec<BankLine>> = OnceLock::new();
+    BANK.get_or_init(|| {
+        BANK_JSONL
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).expect("assets/crisis_bank.jsonl is valid JSONL"))
+            .collect()
+    })
+}
+
+/// What the semantic layer found, as the verdict shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+pub struct SemanticMatch {
+    /// What this layer decided for the text.
+    pub level: Level,
+    /// Cosine similarity of the sentence to the nearest crisis statement.
+    pub similarity: f32,
+    /// `similarity` minus the similarity to the nearest non-crisis line.
+    pub margin: f32,
+    /// The margin a sentence needs.
+    pub threshold: f32,
+    /// The nearest crisis statement of the bank.
+    pub bank_line: &'static str,
+    /// Its language.
+    pub bank_lang: &'static str,
+    /// Its category.
+    pub bank_category: &'static str,
+    /// The nearest non-crisis line of the bank.
+    pub nearest_other: &'static str,
+    /// The sentence (or sentences) of the text that was compared.
+    pub window: String,
+}
+
+// The similarities are finite numbers (cosines of unit vectors), so equality is an equivalence.
+impl Eq for SemanticMatch {}
+
+/// One sentence's scores.
+#[derive(Debug, Clone)]
+pub struct WindowScore {
+    /// The sentence as read.
+    pub window: String,
+    /// Cosine to the nearest crisis statement.
+    pub similarity: f32,
+    /// `similarity` minus the cosine to the nearest non-crisis line.
+    pub margin: f32,
+    /// Index of the nearest crisis statement in [`bank`].
+    pub crisis_line: usize,
+    /// Index of the nearest non-crisis line in [`bank`].
+    pub other_line: usize,
+}
+
+/// The layer's reading of a text before any threshold: its best sentence about the writer and its
+/// best sentence about someone else.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The sentence about the writer with the largest margin.
+    pub writer: Option<WindowScore>,
+    /// The sentence about someone else with the largest margin.
+    pub other: Option<WindowScore>,
+    /// Why the whole text was set aside (news, quote, past, asked), if it was.
+    pub set_aside: Option<&'static str>,
+    /// Sentences read.
+    pub windows: usize,
+    /// Sentences the text has (more than `windows` when it was long).
+    pub total: usize,
+}
+
+impl Reading {
+    /// The level this reading reaches with margin `threshold`, and what decided it.
+    pub fn decide(&self, threshold: f32) -> Option<SemanticMatch> {
+        let pick = |w: &WindowScore, level: Level| {
+            let b = bank();
+            let c = &b[w.crisis_line];
+            SemanticMatch {
+                level,
+                similarity: w.similarity,
+                margin: w.margin,
+                threshold,
+                bank_line: c.text.as_str(),
+                bank_lang: c.lang.as_str(),
+                bank_category: c.category.as_str(),
+                nearest_other: b[w.other_line].text.as_str(),
+                window: w.window.clone(),
+            }
+        };
+        match (&self.writer, &self.other) {
+            (Some(w), _) if w.margin >= threshold => Some(pick(w, Level::Crisis)),
+            (_, Some(o)) if o.margin >= threshold => Some(pick(o, Level::Concern)),
+            _ => None,
+        }
+    }
+
+    /// The best sentence either way (for showing why nothing was decided).
+    pub fn best(&self) -> Option<&WindowScore> {
+        match (&self.writer, &self.other) {
+            (Some(w), Some(o)) => Some(if o.margin > w.margin { o } else { w }),
+            (w, o) => w.as_ref().or(o.as_ref()),
+        }
+    }
+}
+
+/// The crisis category of a bank category.
+pub fn category_of(bank_category: &str) -> Category {
+    match bank_category {
+        "self_harm" => Category::SelfHarm,
+        "harm_others" => Category::HarmOthers,
+        _ => Category::Suicide,
+    }
+}
+
+/// Threads for an interactive process: the bank is embedded faster, a message is read faster.
+pub fn default_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
+}
+
+fn load_err(file: &Path, e: impl std::fmt::Display) -> Error {
+    Error::new(
+        Code::ModelLoad,
+        format!(
+            "the crisis detector's encoder {} cannot be loaded: {e}",
+            file.display()
+        ),
+    )
+}
+
+fn run_err(e: impl std::fmt::Display) -> Error {
+    Error::new(Code::TextInference, format!("crisis detector encoder: {e}"))
+}
+
+/// The loaded encoder and the bank's embeddings.
+pub struct Semantic {
+    session: Mutex<Session>,
+    inputs: Vec<String>,
+    tokenizer: tokenizers::Tokenizer,
+    cls: u32,
+    sep: u32,
+    dim: usize,
+    /// `bank().len()` unit vectors of `dim`, row after row.
+    bank: Vec<f32>,
+    /// The word index of the bank's crisis statements: which sentences of a long text are read.
+    shortlist: Shortlist,
+    threshold: f32,
+}
+
+impl Semantic {
+    /// Loads the encoder from the manifest's `sentiment` model (fp32, with its `embedding` output)
+    /// and tokenizer, and embeds the bank. ONNX Runtime must be initialised.
+    pub fn from_manifest(manifest: &Manifest, threads: usize) -> Result<Self> {
+        let onnx = manifest.verified_path(crate::text::DEFAULT_MODEL)?;
+        let tokenizer = manifest.verified_path("sentiment-tokenizer")?;
+        Self::load(&onnx, &tokenizer, threads)
+    }
+
+    /// [`Semantic::from_manifest`], loaded once per process and model file and then shared (the
+    /// bank takes seconds to embed; every `App` of a process uses the same layer). Loaded with no
+    /// lock held: two racing first uses may both load, one result is kept.
+    pub fn shared(manifest: &Manifest, threads: usize) -> Result<Arc<Self>> {
+        static LOADED: Mutex<Vec<(PathBuf, Arc<Semantic>)>> = Mutex::new(Vec::new());
+        let onnx = manifest
+            .dir
+            .join(&manifest.entry(crate::text::DEFAULT_MODEL)?.file);
+        let cached = |l: &Vec<(PathBuf, Arc<Semantic>)>| {
+            l.iter().find(|(p, _)| *p == onnx).map(|(_, s)| s.clone())
+        };
+        if let Some(s) = cached(&LOADED.lock().unwrap_or_else(|p| p.into_inner())) {
+            return Ok(s);
+        }
+        let s = Arc::new(Self::from_manifest(manifest, threads)?);
+        let mut l = LOADED.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(s) = cached(&l) {
+            return Ok(s);
+        }
+        l.push((onnx, s.clone()));
+        Ok(s)
+    }
+
+    /// Loads an encoder whose output `embedding` is an L2-normalised sentence vector, with
+    /// `threads` intra-op threads, and embeds the bank.
+    pub fn load(onnx: &Path, tokenizer: &Path, threads: usize) -> Result<Self> {
+        crate::runtime::environment()?;
+        let session = Self::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
+        let inputs: Vec<String> = session
+            .inputs()
+            .iter()
+            .map(|i| i.name().to_string())
+            .collect();
+        if !inputs.iter().any(|n| n == "input_ids") {
+            return Err(load_err(onnx, "no input_ids input"));
+        }
+        if !session.outputs().iter().any(|o| o.name() == OUTPUT) {
+            return Err(load_err(
+                onnx,
+                format!("it has no `{OUTPUT}` output; rebuild the models with scripts/models/fetch_sentiment.sh"),
+            ));
+        }
+        let mut tok = tokenizers::Tokenizer::from_file(tokenizer).map_err(|e| {
+            Error::new(
+                Code::ModelLoad,
+                format!("tokenizer {} cannot be loaded: {e}", tokenizer.display()),
+            )
+        })?;
+        tok.with_truncation(None)
+            .map_err(|e| Error::new(Code::ModelLoad, format!("tokenizer: {e}")))?;
+        tok.with_padding(None);
+        let id = |t: &str| {
+            tok.token_to_id(t).ok_or_else(|| {
+                Error::new(
+                    Code::ModelLoad,
+                    format!("tokenizer {} has no {t} token", tokenizer.display()),
+                )
+            })
+        };
+        let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
+        let mut s = Semantic {
+            session: Mutex::new(session),
+            inputs,
+            tokenizer: tok,
+            cls,
+            sep,
+            dim: 0,
+            bank: Vec::new(),
+            shortlist: Shortlist::new(),
+            threshold: THRESHOLD,
+        };
+        let texts: Vec<&str> = bank().iter().map(|b| b.text.as_str()).collect();
+        let (dim, vecs) = s.embed_capped(&texts, BANK_TOKENS)?;
+        s.dim = dim;
+        s.bank = vecs;
+        Ok(s)
+    }
+
+    fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
+        let env = crate::runtime::environment().map_err(|e| e.to_string())?;
+        let s = |e: &dyn std::fmt::Display| e.to_string();
+        Session::builder(env)
+            .map_err(|e| s(&e))?
+            .with_optimization_level(GraphOptimizationLevel::Level3)
+            .map_err(|e| s(&e))?
+            .with_intra_threads(threads.max(1))
+            .map_err(|e| s(&e))?
+            .with_inter_threads(1)
+            .map_err(|e| s(&e))?
+            .commit_from_file(path)
+            .map_err(|e| s(&e))
+    }
+
+    /// The same layer with another margin threshold (for calibration).
+    pub fn with_threshold(mut self, threshold: f32) -> Self {
+        self.threshold = threshold;
+        self
+    }
+
+    /// The margin threshold in use.
+    pub fn threshold(&self) -> f32 {
+        self.threshold
+    }
+
+    /// Unit vectors for `texts` (each cut at [`MAX_TOKENS`]), row after row; returns (dim, data).
+    pub fn embed(&self, texts: &[&str]) -> Result<(usize, Vec<f32>)> {
+        self.embed_capped(texts, MAX_TOKENS)
+    }
+
+    /// `[CLS]` + the first `cap - 2` word pieces of `text` + `[SEP]`.
+    fn ids(&self, text: &str, cap: usize) -> Result<Vec<u32>> {
+        let enc = self
+            .tokenizer
+            .encode(text, false)
+            .map_err(|e| run_err(format!("tokenizing failed: {e}")))?;
+        let ids = enc.get_ids();
+        let mut w = Vec::with_capacity(cap);
+        w.push(self.cls);
+        w.extend_from_slice(&ids[..ids.len().min(cap.max(3) - 2)]);
+        w.push(self.sep);
+        Ok(w)
+    }
+
+    fn embed_capped(&self, texts: &[&str], cap: usize) -> Result<(usize, Vec<f32>)> {
+        let rows = texts
+            .iter()
+            .map(|t| self.ids(t, cap))
+            .collect::<Result<Vec<_>>>()?;
+        self.embed_ids(&rows)
+    }
+
+    fn embed_ids(&self, rows: &[Vec<u32>]) -> Result<(usize, Vec<f32>)> {
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by_key(|&i| rows[i].len());
+        let mut dim = self.dim;
+        let mut out: Vec<Vec<f32>> = vec![Vec::new(); rows.len()];
+        for chunk in order.chunks(BATCH) {
+            let batch: Vec<&[u32]> = chunk.iter().map(|&i| rows[i].as_slice()).collect();
+            let (d, data) = self.run(&batch)?;
+            dim = d;
+            for (k, &i) in chunk.iter().enumerate() {
+                out[i] = data[k * d..(k + 1) * d].to_vec();
+            }
+        }
+        Ok((dim, out.concat()))
+    }
+
+    fn run(&self, rows: &[&[u32]]) -> Result<(usize, Vec<f32>)> {
+        let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+        let n = rows.len();
+        let mut ids = vec![0i64; n * width];
+        let mut mask = vec![0i64; n * width];
+        for (i, r) in rows.iter().enumerate() {
+            for (j, &t) in r.iter().enumerate() {
+                ids[i * width + j] = t as i64;
+                mask[i * width + j] = 1;
+            }
+        }
+        let mut feed = Vec::with_capacity(self.inputs.len());
+        for name in &self.inputs {
+            let data = match name.as_str() {
+                "input_ids" => ids.clone(),
+                "attention_mask" => mask.clone(),
+                _ => vec![0i64; n * width],
+            };
+            let t = Tensor::from_array(([n, width], data.into_boxed_slice())).map_err(run_err)?;
+            feed.push((name.clone(), ort::session::SessionInputValue::from(t)));
+        }
+        let mut session = self.session.lock().unwrap_or_else(|p| p.into_inner());
+        let outputs = session.run(feed).map_err(run_err)?;
+        let value = outputs
+            .get(OUTPUT)
+            .ok_or_else(|| run_err(format!("no `{OUTPUT}` output")))?;
+        let (shape, data) = value.try_extract_tensor::<f32>().map_err(run_err)?;
+        if shape.len() != 2 || shape[0] as usize != n || shape[1] <= 0 {
+            return Err(run_err(format!("output shape {shape:?} for {n} sentences")));
+        }
+        Ok((shape[1] as usize, data.to_vec()))
+    }
+
+    /// The nearest crisis statement and the nearest other line to unit vector `v`.
+    fn nearest(&self, v: &[f32]) -> (usize, f32, usize, f32) {
+        let (mut bc, mut sc, mut bo, mut so) = (0, f32::MIN, 0, f32::MIN);
+        for (i, (row, line)) in self.bank.chunks_exact(self.dim).zip(bank()).enumerate() {
+            let s: f32 = row.iter().zip(v).map(|(a, b)| a * b).sum();
+            if line.label == Label::Crisis {
+                if s > sc {
+                    (bc, sc) = (i, s);
+                }
+            } else if s > so {
+                (bo, so) = (i, s);
+            }
+        }
+        (bc, sc, bo, so)
+    }
+
+    /// Reads a text: its sentences (at most [`MAX_WINDOWS`], context-checked), each compared with
+    /// the bank. No threshold is applied here.
+    pub fn read(&self, text: &str) -> Result<Reading> {
+        let (cands, total) = windows(text);
+        let mut r = Reading {
+            total,
+            ..Default::default()
+        };
+        if cands.is_empty() {
+            return Ok(r);
+        }
+        let head = &text[..floor_char_boundary(text, normalize::PIECE)];
+        let lexicon = crate::text::language::guess(head)
+            .and_then(|l| rules::ALL.iter().position(|x| x.lang == l));
+        // The context layer on the whole text (a long one: on each sentence).
+        let whole = (text.len() <= normalize::PIECE).then(|| {
+            let toks = normalize::tokens(text);
+            matcher::facts(&toks).set_aside()
+        });
+        if let Some(Some(why)) = whole {
+            r.set_aside = Some(why);
+            return Ok(r);
+        }
+        let mut kept: Vec<(String, bool, f32)> = Vec::new();
+        for w in cands {
+            let toks = normalize::tokens(&w);
+            if whole.is_none() && matcher::facts(&toks).set_aside().is_some() {
+                continue;
+            }
+            let other = matcher::about_other(&toks, lexicon);
+            let cue = self.shortlist.score(&toks);
+            kept.push((w, other, cue));
+        }
+        // The sentences to read, best first: by their words' closeness to a crisis statement, or
+        // spread over the text when none has any.
+        if kept.iter().all(|k| k.2 <= 0.0) {
+            kept = spread(kept, MAX_WINDOWS);
+        } else {
+            kept.sort_by(|a, b| b.2.total_cmp(&a.2));
+        }
+        let mut picked: Vec<(String, bool)> = Vec::new();
+        let mut rows: Vec<Vec<u32>> = Vec::new();
+        let mut spent = 0;
+        for (w, other, _) in kept.into_iter().take(2 * MAX_WINDOWS) {
+            if picked.len() == MAX_WINDOWS {
+                break;
+            }
+            let ids = self.ids(&w, MAX_TOKENS)?;
+            if !rows.is_empty() && spent + ids.len() > TOKEN_BUDGET {
+                continue;
+            }
+            spent += ids.len();
+            rows.push(ids);
+            picked.push((w, other));
+        }
+        r.windows = picked.len();
+        if picked.is_empty() {
+            return Ok(r);
+        }
+        let (dim, vecs) = self.embed_ids(&rows)?;
+        if dim != self.dim {
+            return Err(run_err(format!(
+                "{dim}-d sentences against a {}-d bank",
+                self.dim
+            )));
+        }
+        for ((w, other), v) in picked.into_iter().zip(vecs.chunks_exact(dim)) {
+            let (c, sc, o, so) = self.nearest(v);
+            let score = WindowScore {
+                window: w,
+                similarity: sc,
+                margin: sc - so,
+                crisis_line: c,
+                other_line: o,
+            };
+            let slot = if other { &mut r.other } else { &mut r.writer };
+            if slot.as_ref().is_none_or(|b| score.margin > b.margin) {
+                *slot = Some(score);
+            }
+        }
+        Ok(r)
+    }
+
+    /// The level this layer gives `text` (crisis, concern) and what decided it; `None` when no
+    /// sentence is close enough to a crisis statement.
+    pub fn assess(&self, text: &str) -> Result<Option<SemanticMatch>> {
+        Ok(self.read(text)?.decide(self.threshold))
+    }
+}
+
+/// A word index over the bank's crisis statements (folded words as the rules read them): the TF-IDF
+/// cosine of a sentence with its closest statement, each word weighted by its rarity in the bank.
+struct Shortlist {
+    idf: HashMap<String, f32>,
+    /// The weight of a word the bank does not have.
+    unseen: f32,
+    /// word → crisis statements (index into `norm`) that contain it.
+    postings: HashMap<String, Vec<u32>>,
+    /// Each crisis statement's vector length.
+    norm: Vec<f32>,
+}
+
+fn words(text: &str) -> HashSet<String> {
+    normalize::tokens(text)
+        .into_iter()
+        .map(|t| t.text)
+        .filter(|w| w != normalize::BREAK && w.chars().count() >= 2)
+        .collect()
+}
+
+impl Shortlist {
+    fn new() -> Self {
+        let lines: Vec<(bool, HashSet<String>)> = bank()
+            .iter()
+            .map(|l| (l.label == Label::Crisis, words(&l.text)))
+            .collect();
+        let mut df: HashMap<String, f32> = HashMap::new();
+        for (_, ws) in &lines {
+            for w in ws {
+                *df.entry(w.clone()).or_default() += 1.0;
+            }
+        }
+        let n = lines.len() as f32;
+        let idf: HashMap<String, f32> = df
+            .into_iter()
+            .map(|(w, d)| (w, (n / d).ln().max(0.0)))
+            .collect();
+        let (mut postings, mut norm): (HashMap<String, Vec<u32>>, Vec<f32>) = Default::default();
+        for (_, ws) in lines.iter().filter(|(crisis, _)| *crisis) {
+            let k = norm.len() as u32;
+            norm.push(
+                ws.iter()
+                    .map(|w| idf[w] * idf[w])
+                    .sum::<f32>()
+                    .sqrt()
+                    .max(1e-6),
+            );
+            for w in ws {
+                postings.entry(w.clone()).or_default().push(k);
+            }
+        }
+        Shortlist {
+            idf,
+            unseen: n.ln(),
+            postings,
+            norm,
+        }
+    }
+
+    /// 0 … 1: the TF-IDF cosine of `toks` with the closest crisis statement.
+    fn score(&self, toks: &[normalize::Token]) -> f32 {
+        let mut dot = vec![0f32; self.norm.len()];
+        let mut seen = HashSet::new();
+        let mut len = 0f32;
+        for t in toks {
+            if t.text == normalize::BREAK
+                || t.text.chars().count() < 2
+                || !seen.insert(t.text.as_str())
+            {
+                continue;
+            }
+            let w = self.idf.get(&t.text).copied().unwrap_or(self.unseen);
+            len += w * w;
+            for &k in self.postings.get(&t.text).into_iter().flatten() {
+                dot[k as usize] += w * w;
+            }
+        }
+        if len <= 0.0 {
+            return 0.0;
+        }
+        dot.iter()
+            .zip(&self.norm)
+            .map(|(d, n)| d / (n * len.sqrt()))
+            .fold(0.0, f32::max)
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    if i >= s.len() {
+        return s.len();
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// At most `n` items of `v`, spread evenly from its first to its last.
+fn spread<T>(v: Vec<T>, n: usize) -> Vec<T> {
+    let total = v.len();
+    if total <= n {
+        return v;
+    }
+    if n == 1 {
+        return v.into_iter().take(1).collect();
+    }
+    let keep: HashSet<usize> = (0..n)
+        .map(|i| (i * (total - 1) + (n - 1) / 2) / (n - 1))
+        .collect();
+    v.into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, x)| x)
+        .collect()
+}
+
+/// The sentences of `text` as the encoder reads them (NFKC, invisible characters dropped; short
+/// sentences joined to the next, long ones cut into pieces of [`MAX_WORDS`] words; repeats read
+/// once), at most [`MAX_CANDIDATES`] spread evenly; and how many there were in all.
+pub fn windows(text: &str) -> (Vec<String>, usize) {
+    let clean: String = text
+        .nfkc()
+        .filter(|&c| !normalize::invisible(c))
+        .map(|c| if c != '\n' && c.is_control() { ' ' } else { c })
+        .collect();
+    let mut sentences: Vec<&str> = Vec::new();
+    let mut start = 0;
+    let mut it = clean.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|&(_, n)| n);
+        let end = c == '\n'
+            || (matches!(c, '.' | '!' | '?' | ';' | '…') && next.is_none_or(|n| n.is_whitespace()));
+        if end {
+            let j = i + c.len_utf8();
+            sentences.push(&clean[start..j]);
+            start = j;
+        }
+    }
+    sentences.push(&clean[start..]);
+    let mut out: Vec<String> = Vec::new();
+    let mut buf: Vec<&str> = Vec::new();
+    for s in sentences {
+        if !s.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        buf.extend(s.split_whitespace());
+        if buf.len() >= MIN_WORDS {
+            for piece in buf.chunks(MAX_WORDS) {
+                out.push(piece.join(" "));
+            }
+            buf.clear();
+        }
+    }
+    if !buf.is_empty() {
+        match out.last_mut() {
+            Some(last) if last.split_whitespace().count() + buf.len() <= MAX_WORDS => {
+                last.push(' ');
+                last.push_str(&buf.join(" "));
+            }
+            _ => out.push(buf.join(" ")),
+        }
+    }
+    for w in &mut out {
+        if w.len() > MAX_WINDOW_BYTES {
+            w.truncate(floor_char_boundary(w, MAX_WINDOW_BYTES));
+        }
+    }
+    let mut seen = HashSet::new();
+    out.retain(|w| seen.insert(w.to_lowercase()));
+    let total = out.len();
+    (spread(out, MAX_CANDIDATES), total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bank_parses_and_covers_every_language() {
+        let b = bank();
+        for lang in ["en", "de", "fr", "es", "it", "nl"] {
+            let crisis = b
+                .iter()
+                .filter(|l| l.lang == lang && l.label == Label::Crisis)
+                .count();
+            let other = b
+                .iter()
+                .filter(|l| l.lang == lang && l.label != Label::Crisis)
+                .count();
+            assert!(crisis >= 50 && other >= 30, "{lang}: {crisis} / {other}");
+        }
+        let mut seen = HashSet::new();
+        for l in b {
+            assert!(!l.text.trim().is_empty());
+            assert!(seen.insert(&l.text), "twice in the bank: {}", l.text);
+        }
+    }
+
+    #[test]
+    fn sentences_are_joined_cut_and_deduplicated() {
+        let (w, n) = windows("morire? ma figurati, ho appena prenotato il viaggio. Tutto bene.");
+        assert_eq!(n, 1, "{w:?}");
+        assert!(w[0].starts_with("morire? ma figurati"));
+        let (w, _) = windows("I had a long day at work today. I had a long day at work today. ");
+        assert_eq!(w.len(), 1);
+        let long = "word ".repeat(100);
+        let (w, _) = windows(&long);
+        assert!(w.iter().all(|s| s.split_whitespace().count() <= MAX_WORDS));
+        let (w, _) = windows("ki\u{00ad}ll my\u{200b}self now please");
+        assert_eq!(w, vec!["kill myself now please".to_string()]);
+        assert_eq!(windows("").0.len(), 0);
+        assert_eq!(windows("... !!! ???").0.len(), 0);
+    }
+
+    #[test]
+    fn any_input_makes_bounded_windows_without_panic() {
+        let big: String = (0..60_000)
+            .map(|i| format!("Sentence number {i} is here. "))
+            .collect();
+        assert!(big.len() > 1 << 20);
+        let (w, n) = windows(&big);
+        assert!(n >= 60_000 && w.len() == MAX_CANDIDATES);
+        assert_eq!(
+            spread((0..1000).collect::<Vec<_>>(), MAX_WINDOWS).len(),
+            MAX_WINDOWS
+        );
+        let a = "a".repeat(1 << 20);
+        let (w, _) = windows(&a);
+        assert_eq!(w.len(), 1);
+        for s in [
+            "",
+            " ",
+            "\u{0}",
+            "\u{0}\u{0}. \u{0}",
+            "''''",
+            "| | |",
+            "🙂🙂",
+            "\n\n\n",
+            "…",
+            "é.é.é.é.",
+            "\u{200b}\u{00ad}",
+            "a. b. c. d. e.",
+        ] {
+            let _ = windows(s);
+        }
+    }
+
+    #[test]
+    fn the_shortlist_prefers_sentences_near_a_crisis_statement() {
+        let s = Shortlist::new();
+        let score = |t: &str| s.score(&normalize::tokens(t));
+        for (near, far) in [
+            (
+                "honestly i just want to die tonight",
+                "the bus was late again today",
+            ),
+            (
+                "ich will einfach nicht mehr leben",
+                "heute war das Wetter schön",
+            ),
+            (
+                "je veux en finir avec tout ça",
+                "on a mangé une pizza ce soir",
+            ),
+        ] {
+            assert!(
+                score(near) > score(far),
+                "{near}: {} vs {}",
+                score(near),
+                score(far)
+            );
+        }
+        assert_eq!(score(""), 0.0);
+    }
+
+    #[test]
+    fn the_layer_can_be_shared_between_threads() {
+        fn shared<T: Send + Sync>() {}
+        shared::<Semantic>();
+    }
+
+    #[test]
+    fn the_nearest_line_decides_the_level() {
+        let w = |margin: f32| WindowScore {
+            window: "x".into(),
+            similarity: 0.8,
+            margin,
+            crisis_line: 0,
+            other_line: bank().len() - 1,
+        };
+        let r = Reading {
+            writer: Some(w(0.2)),
+            ..Default::default()
+        };
+        assert_eq!(r.decide(THRESHOLD).unwrap().level, Level::Crisis);
+        let r = Reading {
+            writer: Some(w(-0.1)),
+            other: Some(w(0.3)),
+            ..Default::default()
+        };
+        assert_eq!(r.decide(THRESHOLD).unwrap().level, Level::Concern);
+        let r = Reading {
+            writer: Some(w(0.0)),
+            ..Default::default()
+        };
+        assert!(r.decide(THRESHOLD).is_none());
+        assert_eq!(category_of("self_harm"), Category::SelfHarm);
+        assert_eq!(category_of("goodbye"), Category::Suicide);
+    }
+}
