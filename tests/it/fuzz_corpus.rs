@@ -84,10 +84,8 @@ fn every_corpus_folder_is_a_target() {
 /// Found by the `export_json` fuzz target (2026-12-02): export → import → export must give the same
 /// bytes (the format's promise), but serde_json's default float parser is not correctly rounded, so
 /// ordinary REAL values change in their last bit on import: a valence of -0.38298509322309915 comes
-/// back as -0.3829850932230991. Needs `serde_json = { version = "1", features = ["float_roundtrip"] }`
-/// in the root Cargo.toml; then drop the `ignore` (and the same line in fuzz/Cargo.toml).
+/// back as -0.3829850932230991. Fixed by serde_json's `float_roundtrip` feature in the root Cargo.toml.
 #[test]
-#[ignore = "needs serde_json's float_roundtrip feature in the root Cargo.toml (see fuzz/README.md)"]
 fn an_export_round_trip_keeps_every_float() {
     use mentora::wellness::export::{export_json, import_json};
     let empty = || {

@@ -131,7 +131,17 @@ fn profile_names(t: &str, names: &[String], out: &mut Vec<Hit>) {
         .map(|n| regex::escape(n).replace(' ', r"\s+"))
         .collect::<Vec<_>>()
         .join("|");
-    let Ok(re) = Regex::new(&format!("(?i)(?:{alt})")) else {
+    // The same list comes with every message of a conversation: its pattern is compiled once.
+    thread_local! {
+        static LAST: std::cell::RefCell<Option<(String, Regex)>> = const { std::cell::RefCell::new(None) };
+    }
+    let Some(re) = LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if last.as_ref().is_none_or(|(a, _)| *a != alt) {
+            *last = Some((alt.clone(), Regex::new(&format!("(?i)(?:{alt})")).ok()?));
+        }
+        last.as_ref().map(|(_, re)| re.clone())
+    }) else {
         return;
     };
     for m in re.find_iter(t) {
