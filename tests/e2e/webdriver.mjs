@@ -30,6 +30,9 @@ export async function startDriver(env = {}) {
   const nativePort = await freePort();
   const proc = spawn("tauri-driver", ["--port", String(port), "--native-port", String(nativePort)], {
     stdio: ["ignore", "inherit", "inherit"],
+    // Its own process group: stop() ends tauri-driver, WebKitWebDriver and any window they left
+    // (a window left running holds the test's stderr open, and the test runner would wait forever).
+    detached: true,
     // The developer switch: the tests' mock Gemini is on loopback.
     env: { ...process.env, MENTORA_DEV_LOOPBACK_HTTP: "1", ...env },
   });
@@ -45,7 +48,16 @@ export async function startDriver(env = {}) {
     if (Date.now() > deadline) throw new Error("tauri-driver did not start within 30 s");
     await sleep(200);
   }
-  return { base, stop: () => proc.kill("SIGTERM") };
+  return {
+    base,
+    stop: () => {
+      try {
+        process.kill(-proc.pid, "SIGTERM");
+      } catch {
+        proc.kill("SIGTERM");
+      }
+    },
+  };
 }
 
 async function wd(base, method, url, body) {
