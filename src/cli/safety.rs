@@ -4,7 +4,7 @@ use crate::error::{Error, Result};
 use crate::safety::semantic::{self, Semantic};
 use crate::safety::{crisis, eval};
 use std::ffi::OsString;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// `mentora safety check`'s arguments.
@@ -46,12 +46,15 @@ pub fn check(args: CheckArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora safety eval [--file F] [--mistakes] [--json]`: the rules alone, then the rules with the
+/// `mentora safety eval [--file F]… [--mistakes] [--json]`: the rules alone, then the rules with the
 /// semantic layer (and the dev split's threshold table).
-pub fn eval(file: &Path, mistakes: bool, json: bool) -> Result<ExitCode> {
-    let text = std::fs::read_to_string(file)
-        .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
-    let rows = eval::parse(&text)?;
+pub fn eval(files: &[PathBuf], mistakes: bool, json: bool) -> Result<ExitCode> {
+    let mut rows = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
+        rows.extend(eval::parse(&text)?);
+    }
     let rules = eval::evaluate(&rows);
     let sem = semantic_layer(semantic::default_threads());
     let with = sem.as_ref().map(|s| eval::evaluate_with(&rows, Some(s)));
@@ -71,7 +74,10 @@ pub fn eval(file: &Path, mistakes: bool, json: bool) -> Result<ExitCode> {
     }
     if mistakes {
         let r = with.as_ref().unwrap_or(&rules);
-        println!("\n== dev mistakes ({})", r.dev_mistakes.len());
+        println!(
+            "\n== mistakes on the tuning splits ({})",
+            r.dev_mistakes.len()
+        );
         for m in &r.dev_mistakes {
             println!(
                 "{} expected {} got {:?} [{}]\n    {}",
@@ -94,6 +100,61 @@ pub fn bench() -> Result<ExitCode> {
             "{} [different sentences]",
             eval::bench_on(&distinct, Some(&sem)).to_text()
         );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora safety train [--file F]… [--folds N] [--out PATH]`: cross-validates the linear layer on
+/// the tuning splits (a threshold table on out-of-fold scores), trains it on the bank and every
+/// tuning line, scores the held-out splits (numbers only), and writes the weights to `out`.
+pub fn train(files: &[PathBuf], folds: usize, out: Option<&Path>) -> Result<ExitCode> {
+    use crate::safety::fit;
+    let mut rows = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
+        rows.extend(eval::parse(&text)?);
+    }
+    let oof = fit::cross_validate(&rows, folds);
+    let ruled: Vec<bool> = rows
+        .iter()
+        .zip(&oof)
+        .map(|(r, s)| s.is_some() && crisis::check_rules(&r.text).level == crisis::Level::Crisis)
+        .collect();
+    println!("== out-of-fold on the tuning splits ({folds} folds): P(crisis) threshold; the layer alone, and with a rules crisis kept from P ≥ RULES_KEEP");
+    for k in 1..20 {
+        let t = k as f32 / 20.0;
+        let (mut crisis, mut caught, mut none, mut fa, mut caught_r, mut fa_r) = (0, 0, 0, 0, 0, 0);
+        for ((r, s), &rc) in rows.iter().zip(&oof).zip(&ruled) {
+            let Some((pc, _)) = s else { continue };
+            match r.expected.as_str() {
+                "crisis" => {
+                    crisis += 1;
+                    caught += usize::from(*pc >= t);
+                    caught_r += usize::from(*pc >= t || (rc && *pc >= crisis::RULES_KEEP));
+                }
+                "none" => {
+                    none += 1;
+                    fa += usize::from(*pc >= t);
+                    fa_r += usize::from(*pc >= t || (rc && *pc >= crisis::RULES_KEEP));
+                }
+                _ => {}
+            }
+        }
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        println!(
+            "  {t:.2}  recall {:5.1} %  false alarms {:5.1} %   | rules kept: recall {:5.1} %  false alarms {:5.1} %",
+            pct(caught, crisis),
+            pct(fa, none),
+            pct(caught_r, crisis),
+            pct(fa_r, none)
+        );
+    }
+    let model = fit::train(&rows);
+    if let Some(out) = out {
+        std::fs::write(out, model.to_bytes())
+            .map_err(|e| Error::io(format!("writing {}", out.display()), e))?;
+        println!("wrote {}", out.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -41,7 +41,7 @@ pub enum Level {
 }
 
 /// The detector's verdict on a text, with what decided it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Check {
     /// The level.
     pub level: Level,
@@ -54,16 +54,77 @@ pub struct Check {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub semantic: Option<SemanticMatch>,
+    /// The linear layer's P(crisis) for the text (absent for the rules alone).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub linear: Option<f32>,
 }
 
-/// Checks a text of any length: local, deterministic, no model. Long texts are read in overlapping
-/// pieces; the worst level of any piece wins.
+/// P(crisis) from which the linear layer alone gives the crisis level (chosen on out-of-fold
+/// scores of the tuning splits, see `mentora safety train`).
+pub const LINEAR_CRISIS: f32 = 0.4;
+/// A crisis the rules found stands unless the linear layer gives it less than this P(crisis): it
+/// lowers a rule's verdict only when fairly sure (a negation, a past, an idiom the rules misread).
+pub const RULES_KEEP: f32 = 0.2;
+/// P(concern) from which it gives the concern level.
+pub const LINEAR_CONCERN: f32 = 0.5;
+/// The semantic layer reads a text only when the linear layer gives it at least this P(crisis)
+/// (under [`LINEAR_CRISIS`]): it finds paraphrases, and it alone raised too many look-alikes.
+pub const SEMANTIC_FLOOR: f32 = 0.2;
+/// The phrase a verdict of the linear layer shows.
+pub const LINEAR_PHRASE: &str = "(linear layer: words, n-grams and rules together)";
+
+// The linear score is a finite probability, so equality is an equivalence.
+impl Eq for Check {}
+
+/// Checks a text of any length: local, deterministic, no model runtime. The rules (long texts in
+/// overlapping pieces, the worst level wins), then the linear layer over the whole text and its
+/// sentences, which may raise the level or, where it is confident the rules misread a text
+/// (negated, past, an idiom), lower it.
 pub fn check(text: &str) -> Check {
+    let rules = check_rules(text);
+    let s = super::linear::score(text);
+    combine(rules, &s)
+}
+
+/// The rules' verdict `rules` with the linear layer's score `s`.
+pub fn combine(mut c: Check, s: &super::linear::Score) -> Check {
+    c.linear = Some(s.crisis);
+    let level = if s.crisis >= LINEAR_CRISIS || (c.level == Level::Crisis && s.crisis >= RULES_KEEP)
+    {
+        Level::Crisis
+    } else if s.concern >= LINEAR_CONCERN || c.level == Level::Concern {
+        Level::Concern
+    } else {
+        Level::None
+    };
+    if level != c.level {
+        if level == Level::None {
+            if let Some(h) = &c.hit {
+                c.dismissed
+                    .push((h.phrase.to_string(), "the linear layer".to_string()));
+            }
+            c.hit = None;
+        } else if c.level != Level::Crisis || level != Level::Crisis {
+            c.hit = Some(Hit {
+                language: "",
+                category: s.category,
+                phrase: LINEAR_PHRASE,
+            });
+        }
+        c.level = level;
+    }
+    c
+}
+
+/// The rules alone (layer 2 of the detector, without the linear layer).
+pub fn check_rules(text: &str) -> Check {
     let mut best = Check {
         level: Level::None,
         hit: None,
         dismissed: Vec::new(),
         semantic: None,
+        linear: None,
     };
     for piece in super::normalize::pieces(text) {
         let toks = super::normalize::tokens(piece);
@@ -121,10 +182,14 @@ pub fn check_with(text: &str, semantic: Option<&Semantic>) -> Check {
     }
 }
 
-/// Whether the semantic layer reads a text the rules gave verdict `c`: only when they found no
-/// phrase and set nothing aside (a negated, quoted, asked or past phrase stays set aside).
+/// Whether the semantic layer reads a text given verdict `c`: only when the rules found no phrase
+/// and set nothing aside (a negated, quoted, asked or past phrase stays set aside), and the linear
+/// layer, below its own threshold, still gave it [`SEMANTIC_FLOOR`] or more.
 pub fn needs_semantic(c: &Check) -> bool {
-    c.level == Level::None && c.hit.is_none() && c.dismissed.is_empty()
+    c.level == Level::None
+        && c.hit.is_none()
+        && c.dismissed.is_empty()
+        && c.linear.is_none_or(|p| p >= SEMANTIC_FLOOR)
 }
 
 /// The rules' verdict `c` with the semantic layer's reading at margin `threshold`.

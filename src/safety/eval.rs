@@ -99,14 +99,14 @@ pub struct Report {
     pub by_lang: BTreeMap<String, BTreeMap<String, Counts>>,
     /// Per split and category.
     pub by_category: BTreeMap<String, BTreeMap<String, Counts>>,
-    /// Mistakes on the dev split only (the test split's lines are never shown, so no rule is
-    /// written from them).
+    /// Mistakes on the tuning splits (dev, dev2) only: the test and holdout splits' lines are never
+    /// shown, so no rule is written from them.
     pub dev_mistakes: Vec<Miss>,
     /// With the semantic layer: its threshold in use.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub threshold: Option<f32>,
-    /// With the semantic layer: recall and false alarms on the dev split for other thresholds
-    /// (how the threshold was chosen; the test split never enters it).
+    /// With the semantic layer: recall and false alarms on the tuning splits (dev, dev2) for other
+    /// thresholds (how the threshold was chosen; the test split never enters it).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub dev_calibration: Vec<Calibration>,
 }
@@ -128,6 +128,12 @@ pub struct Calibration {
     pub alone_recall: f64,
     /// The layer alone: false alarms on dev's `none` lines.
     pub alone_false_alarm_rate: f64,
+}
+
+/// Whether lines of `split` may be tuned on and their mistakes shown: `dev` (the frozen set's) and
+/// `dev2` (the second set's). `test` and `holdout` are scored, never listed.
+pub fn tuning(split: &str) -> bool {
+    matches!(split, "dev" | "dev2" | "dev3")
 }
 
 /// Parses the JSONL set.
@@ -158,14 +164,14 @@ pub fn evaluate_with(rows: &[Row], semantic: Option<&Semantic>) -> Report {
     for row in rows {
         let mut c = check(&row.text);
         if let Some(sem) = semantic {
-            if row.split == "dev" {
+            if tuning(&row.split) {
                 dev_rules.add(&row.expected, c.level);
             }
             let runs = needs_semantic(&c);
-            if runs || row.split == "dev" {
+            if runs || tuning(&row.split) {
                 match sem.read(&row.text) {
                     Ok(reading) => {
-                        if row.split == "dev" {
+                        if tuning(&row.split) {
                             let margin = reading.writer.as_ref().map(|w| w.margin);
                             dev_read.push((row.expected.as_str(), margin, runs));
                         }
@@ -214,7 +220,7 @@ pub fn evaluate_with(rows: &[Row], semantic: Option<&Semantic>) -> Report {
             "concern" => got == Level::None,
             _ => got != Level::None,
         };
-        if wrong && row.split == "dev" {
+        if wrong && tuning(&row.split) {
             let why = match (&c.hit, &c.semantic) {
                 (Some(h), Some(m)) if m.level != Level::None => format!(
                     "semantic: margin {:.3} ≥ {:.3}, near {:?} ({})",

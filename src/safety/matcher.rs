@@ -223,15 +223,69 @@ pub struct Match {
     pub end: usize,
 }
 
-/// Every rule match in `toks` (at most one per rule and start).
-pub fn matches(toks: &[Token]) -> Vec<Match> {
-    let mut out = Vec::new();
-    for (ri, r) in rules().iter().enumerate() {
-        for start in 0..toks.len() {
-            if toks[start].text == BREAK {
-                continue;
+/// Which rules can start at a word: by the word, by a prefix of it, or any (a rule whose first slot
+/// is optional or a gap).
+struct Index {
+    by_word: std::collections::HashMap<String, Vec<usize>>,
+    by_prefix: Vec<(String, usize)>,
+    any: Vec<usize>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut ix = Index {
+            by_word: Default::default(),
+            by_prefix: Vec::new(),
+            any: Vec::new(),
+        };
+        for (ri, r) in rules().iter().enumerate() {
+            match r.slots.first() {
+                Some(Slot::Words {
+                    alts,
+                    optional: false,
+                }) => {
+                    for a in alts {
+                        match a {
+                            Alt::Word(w) => ix.by_word.entry(w.clone()).or_default().push(ri),
+                            Alt::Seq(seq) if !seq.is_empty() => {
+                                ix.by_word.entry(seq[0].clone()).or_default().push(ri)
+                            }
+                            Alt::Seq(_) => {}
+                            Alt::Prefix(p) => ix.by_prefix.push((p.clone(), ri)),
+                        }
+                    }
+                }
+                _ => ix.any.push(ri),
             }
-            if let Some(end) = match_slots(&r.slots, toks, start) {
+        }
+        ix
+    })
+}
+
+/// Every rule match in `toks` (at most one per rule and start), by rule, then start.
+pub fn matches(toks: &[Token]) -> Vec<Match> {
+    let ix = index();
+    let rs = rules();
+    let mut out = Vec::new();
+    let mut cands: Vec<usize> = Vec::new();
+    for (start, t) in toks.iter().enumerate() {
+        if t.text == BREAK {
+            continue;
+        }
+        cands.clear();
+        cands.extend(ix.by_word.get(&t.text).into_iter().flatten());
+        cands.extend(
+            ix.by_prefix
+                .iter()
+                .filter(|(p, _)| t.text.starts_with(p.as_str()))
+                .map(|&(_, ri)| ri),
+        );
+        cands.extend(&ix.any);
+        cands.sort_unstable();
+        cands.dedup();
+        for &ri in &cands {
+            if let Some(end) = match_slots(&rs[ri].slots, toks, start) {
                 if end > start {
                     out.push(Match {
                         rule: ri,
@@ -242,6 +296,7 @@ pub fn matches(toks: &[Token]) -> Vec<Match> {
             }
         }
     }
+    out.sort_by_key(|m| (m.rule, m.start));
     out
 }
 
@@ -303,6 +358,19 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// The text-wide facts by name (features of the linear layer).
+    pub fn flags(&self) -> [(&'static str, bool); 7] {
+        [
+            ("awareness", self.awareness),
+            ("quoting", self.quoting),
+            ("self_applied", self.self_applied),
+            ("recovered", self.recovered),
+            ("past", self.past),
+            ("asking", self.asking),
+            ("first_person", self.first_person.iter().any(|&f| f)),
+        ]
+    }
+
     /// Why the whole text is set aside for the semantic layer, which cannot see where a phrase is:
     /// news, awareness or study words; a past risk with a recovery word; a quotation not applied to
     /// the writer; someone asking.
@@ -321,46 +389,99 @@ impl Facts {
     }
 }
 
+/// Which context list an entry belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind2 {
+    Awareness,
+    Quoting,
+    SelfApplied,
+    Past,
+    Recovered,
+    Asking,
+    First,
+    Third,
+}
+
+/// Every context entry of every language by its first word: (list, language, the entry).
+type ContextIndex = std::collections::HashMap<String, Vec<(Kind2, usize, Vec<String>)>>;
+
+fn context_index() -> &'static ContextIndex {
+    static IX: OnceLock<ContextIndex> = OnceLock::new();
+    IX.get_or_init(|| {
+        let mut ix = ContextIndex::new();
+        for i in 0..ALL.len() {
+            let c = context(i);
+            for (kind, list) in [
+                (Kind2::Awareness, &c.awareness),
+                (Kind2::Quoting, &c.quoting),
+                (Kind2::SelfApplied, &c.self_applied),
+                (Kind2::Past, &c.past),
+                (Kind2::Recovered, &c.recovered),
+                (Kind2::Asking, &c.asking),
+                (Kind2::First, &c.first),
+                (Kind2::Third, &c.third),
+            ] {
+                for seq in list {
+                    ix.entry(seq[0].clone())
+                        .or_default()
+                        .push((kind, i, seq.clone()));
+                }
+            }
+        }
+        ix
+    })
+}
+
+/// Every context entry found in `toks`: (list, language, position).
+fn context_hits(toks: &[Token]) -> Vec<(Kind2, usize, usize)> {
+    let ix = context_index();
+    let mut out = Vec::new();
+    for (i, t) in toks.iter().enumerate() {
+        for (kind, lang, seq) in ix.get(&t.text).into_iter().flatten() {
+            if seq_at(toks, i, seq) {
+                out.push((*kind, *lang, i));
+            }
+        }
+    }
+    out
+}
+
 /// Whether `toks` speak of someone else and not of the writer: a third-person word and no
 /// first-person word, in the lists of language `lexicon` of [`ALL`] (every language when `None`).
 pub fn about_other(toks: &[Token], lexicon: Option<usize>) -> bool {
-    let langs: Vec<usize> = match lexicon {
-        Some(i) => vec![i],
-        None => (0..ALL.len()).collect(),
+    let hits = context_hits(toks);
+    let has = |k: Kind2| {
+        hits.iter()
+            .any(|&(kind, lang, _)| kind == k && lexicon.is_none_or(|l| l == lang))
     };
-    let has = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>| {
-        langs
-            .iter()
-            .any(|&i| find_any(toks, 0, toks.len(), f(context(i))).is_some())
-    };
-    has(&|c| &c.third) && !has(&|c| &c.first)
+    has(Kind2::Third) && !has(Kind2::First)
 }
 
 /// The text-wide facts of `toks`.
 pub fn facts(toks: &[Token]) -> Facts {
     let ctxs: Vec<&Context> = (0..ALL.len()).map(context).collect();
-    let anywhere = |f: &dyn Fn(&Context) -> &Vec<Vec<String>>| {
-        ctxs.iter()
-            .any(|c| find_any(toks, 0, toks.len(), f(c)).is_some())
-    };
-    let recovered = (0..toks.len()).any(|i| {
-        ctxs.iter()
-            .any(|c| c.recovered.iter().any(|s| seq_at(toks, i, s)))
+    let hits = context_hits(toks);
+    let has = |k: Kind2| hits.iter().any(|&(kind, _, _)| kind == k);
+    let recovered = hits.iter().any(|&(kind, _, i)| {
+        kind == Kind2::Recovered
             && !ctxs
                 .iter()
                 .any(|c| find_any(toks, i.saturating_sub(2), i, &c.negators).is_some())
     });
+    let mut first_person = vec![false; ALL.len()];
+    for &(kind, lang, _) in &hits {
+        if kind == Kind2::First {
+            first_person[lang] = true;
+        }
+    }
     Facts {
-        awareness: anywhere(&|c| &c.awareness),
-        quoting: anywhere(&|c| &c.quoting),
-        self_applied: anywhere(&|c| &c.self_applied),
+        awareness: has(Kind2::Awareness),
+        quoting: has(Kind2::Quoting),
+        self_applied: has(Kind2::SelfApplied),
         recovered,
-        past: anywhere(&|c| &c.past),
-        asking: anywhere(&|c| &c.asking),
-        first_person: ctxs
-            .iter()
-            .map(|c| find_any(toks, 0, toks.len(), &c.first).is_some())
-            .collect(),
+        past: has(Kind2::Past),
+        asking: has(Kind2::Asking),
+        first_person,
     }
 }
 

@@ -3,6 +3,8 @@
 
 pub mod crisis;
 pub mod eval;
+pub mod fit;
+pub mod linear;
 pub mod matcher;
 pub mod normalize;
 pub mod plan;

@@ -615,7 +615,8 @@ impl Shortlist {
     }
 }
 
-fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+/// The largest char boundary of `s` at or before `i`.
+pub fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     if i >= s.len() {
         return s.len();
     }
@@ -626,7 +627,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 }
 
 /// At most `n` items of `v`, spread evenly from its first to its last.
-fn spread<T>(v: Vec<T>, n: usize) -> Vec<T> {
+pub fn spread<T>(v: Vec<T>, n: usize) -> Vec<T> {
     let total = v.len();
     if total <= n {
         return v;

@@ -1,8 +1,9 @@
 //! The crisis detector on the frozen labelled set (tests/data/safety, written by a helper that never
-//! saw the detector; rules were written from the dev split's mistakes only, the semantic layer's bank
-//! from general knowledge and its threshold chosen on dev). These floors are where the detector
-//! stands today, so a change that makes it worse fails; the targets (test recall ≥ 0.97,
-//! false alarms ≤ 3 %) are not met yet and are not claimed here.
+//! saw the detector; rules were written from the dev split's mistakes only, the linear layer trained
+//! on the tuning splits (dev, dev2, dev3) only, the semantic layer's bank from general knowledge).
+//! The test split was never tuned on. These floors are where the detector stands today, so a change
+//! that makes it worse fails; the targets (test recall ≥ 0.97, false alarms ≤ 3 %) are not
+//! met yet and are not claimed here.
 
 use mentora::safety::eval;
 use mentora::safety::semantic::Semantic;
@@ -44,7 +45,9 @@ fn floors(r: &eval::Report, dev_recall: f64, dev_fa: f64, test_recall: f64, test
 fn the_detector_holds_its_ground_on_the_frozen_set() {
     let r = eval::evaluate(&rows());
     eprint!("{}", eval::to_text(&r));
-    floors(&r, 0.90, 0.03, 0.50, 0.08);
+    // Reached when written (rules + linear layer): dev 196/196, false alarms 2/177 (1.1 %; dev is
+    // training data for the linear layer); test 167/190 (87.9 %), false alarms 22/173 (12.7 %).
+    floors(&r, 0.99, 0.03, 0.87, 0.13);
 }
 
 #[test]
@@ -55,16 +58,17 @@ fn the_semantic_layer_holds_its_ground_on_the_frozen_set() {
     let sem = Semantic::from_manifest(&m, 2).unwrap();
     let r = eval::evaluate_with(&rows(), Some(&sem));
     eprint!("{}", eval::to_text(&r));
-    // Reached when written: dev 187/196 (95.4 %), false alarms 3/177 (1.7 %); test 148/190
-    // (77.9 %), false alarms 21/173 (12.1 %: 13 from the rules, 8 from this layer).
-    floors(&r, 0.94, 0.03, 0.76, 0.14);
-    // The threshold in use keeps dev's false alarms at or under 3 % (it was chosen on dev).
+    // Reached when written: dev 196/196, false alarms 2/177 (1.1 %); test 169/190 (88.9 %),
+    // false alarms 24/173 (13.9 %). (Before the linear layer: test 77.9 % and 12.1 %.)
+    floors(&r, 0.99, 0.03, 0.88, 0.14);
+    // At the threshold in use the layer alone (every tuning line read, no rules) raises at most
+    // 6 % of the tuning splits' `none` lines (5.1 % when written).
     let t = r
         .dev_calibration
         .iter()
         .find(|c| (c.threshold - sem.threshold()).abs() < 0.005)
         .unwrap();
-    assert!(t.false_alarm_rate <= 0.03, "{t:?}");
+    assert!(t.alone_false_alarm_rate <= 0.06, "{t:?}");
 }
 
 #[test]
@@ -99,11 +103,12 @@ fn the_semantic_layer_reads_any_input_without_panic() {
     );
     let c = mentora::safety::crisis::check_with(&entry.join(" "), Some(&sem));
     assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
+    let read = sem.read(&entry.join(" ")).unwrap();
     assert!(
-        c.semantic
+        read.writer
             .as_ref()
-            .is_some_and(|m| m.window.contains("vanished")),
-        "{c:?}"
+            .is_some_and(|w| w.window.contains("vanished")),
+        "{read:?}"
     );
     for s in [
         "",
@@ -120,12 +125,11 @@ fn the_semantic_layer_reads_any_input_without_panic() {
         let _ = mentora::safety::crisis::check_with(s, Some(&sem));
     }
     // A paraphrase no rule knows is caught; a look-alike idiom and a denial are not.
-    let c = mentora::safety::crisis::check_with(
-        "I honestly feel like everyone would be happier if I vanished for good",
-        Some(&sem),
-    );
+    let paraphrase = "I honestly feel like everyone would be happier if I vanished for good";
+    let c = mentora::safety::crisis::check_with(paraphrase, Some(&sem));
     assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
-    assert!(c.semantic.is_some_and(|m| m.margin >= sem.threshold()));
+    let m = sem.assess(paraphrase).unwrap();
+    assert!(m.is_some_and(|m| m.margin >= sem.threshold()));
     for s in [
         "this heat is going to be the death of me",
         "I would never hurt myself",

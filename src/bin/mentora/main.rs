@@ -191,14 +191,11 @@ fn main() -> ExitCode {
                 file,
                 mistakes,
                 json,
-            } => {
-                let file = file.unwrap_or_else(|| {
-                    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                        .join("tests/data/safety/crisis_eval.jsonl")
-                });
-                mentora::cli::safety::eval(&file, mistakes, json)
-            }
+            } => mentora::cli::safety::eval(&eval_files(file), mistakes, json),
             SafetyCommand::Bench => mentora::cli::safety::bench(),
+            SafetyCommand::Train { file, folds, out } => {
+                mentora::cli::safety::train(&eval_files(file), folds, out.as_deref())
+            }
         },
         Command::Privacy { command } => match command {
             PrivacyCommand::Redact { text, names } => mentora::cli::privacy::redact(text, &names),
@@ -299,4 +296,18 @@ fn uses_data(c: &Command) -> bool {
         ),
         _ => true,
     }
+}
+
+/// The crisis sets `mentora safety eval` and `train` read: the given files, or the frozen dev/test
+/// set and the second tuning set of this checkout.
+fn eval_files(file: Vec<PathBuf>) -> Vec<PathBuf> {
+    if !file.is_empty() {
+        return file;
+    }
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/data/safety");
+    vec![
+        dir.join("crisis_eval.jsonl"),
+        dir.join("crisis_dev2.jsonl"),
+        dir.join("crisis_dev3.jsonl"),
+    ]
 }
