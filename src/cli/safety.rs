@@ -49,12 +49,7 @@ pub fn check(args: CheckArgs) -> Result<ExitCode> {
 /// `mentora safety eval [--file F]… [--mistakes] [--json]`: the rules alone, then the rules with the
 /// semantic layer (and the dev split's threshold table).
 pub fn eval(files: &[PathBuf], mistakes: bool, json: bool) -> Result<ExitCode> {
-    let mut rows = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
-        rows.extend(eval::parse(&text)?);
-    }
+    let rows = read_rows(files)?;
     let rules = eval::evaluate(&rows);
     let sem = semantic_layer(semantic::default_threads());
     let with = sem.as_ref().map(|s| eval::evaluate_with(&rows, Some(s)));
@@ -109,12 +104,7 @@ pub fn bench() -> Result<ExitCode> {
 /// tuning line, scores the held-out splits (numbers only), and writes the weights to `out`.
 pub fn train(files: &[PathBuf], folds: usize, out: Option<&Path>) -> Result<ExitCode> {
     use crate::safety::fit;
-    let mut rows = Vec::new();
-    for file in files {
-        let text = std::fs::read_to_string(file)
-            .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
-        rows.extend(eval::parse(&text)?);
-    }
+    let rows = read_rows(files)?;
     let oof = fit::cross_validate(&rows, folds);
     let ruled: Vec<bool> = rows
         .iter()
@@ -157,4 +147,15 @@ pub fn train(files: &[PathBuf], folds: usize, out: Option<&Path>) -> Result<Exit
         println!("wrote {}", out.display());
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The labelled lines of every JSONL set in `files`, in order.
+fn read_rows(files: &[PathBuf]) -> Result<Vec<eval::Row>> {
+    let mut rows = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(file)
+            .map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
+        rows.extend(eval::parse(&text)?);
+    }
+    Ok(rows)
 }

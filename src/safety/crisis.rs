@@ -105,7 +105,7 @@ pub fn combine(mut c: Check, s: &super::linear::Score) -> Check {
                     .push((h.phrase.to_string(), "the linear layer".to_string()));
             }
             c.hit = None;
-        } else if c.level != Level::Crisis || level != Level::Crisis {
+        } else {
             c.hit = Some(Hit {
                 language: "",
                 category: s.category,

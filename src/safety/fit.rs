@@ -4,6 +4,7 @@
 
 use super::eval::{tuning, Row};
 use super::linear::{self, Feature, Model};
+use super::normalize;
 use super::semantic::{bank, Label};
 
 /// Training passes.
@@ -31,7 +32,7 @@ fn lines(rows: &[Row]) -> Vec<Line> {
                 Label::None => "none",
             };
             Line {
-                x: linear::features(&linear::tokens(&b.text)),
+                x: linear::features(&normalize::tokens(&b.text)),
                 y: linear::class_of(label, &b.category),
                 row: None,
                 text: b.text.clone(),
@@ -40,7 +41,7 @@ fn lines(rows: &[Row]) -> Vec<Line> {
         .collect();
     for text in reviews().into_iter().chain(dialogue()) {
         out.push(Line {
-            x: linear::features(&linear::tokens(&text)),
+            x: linear::features(&normalize::tokens(&text)),
             y: 0,
             row: None,
             text,
@@ -48,7 +49,7 @@ fn lines(rows: &[Row]) -> Vec<Line> {
     }
     for (i, r) in rows.iter().enumerate().filter(|(_, r)| tuning(&r.split)) {
         out.push(Line {
-            x: linear::features(&linear::tokens(&r.text)),
+            x: linear::features(&normalize::tokens(&r.text)),
             y: linear::class_of(&r.expected, &r.category),
             row: Some(i),
             text: r.text.clone(),

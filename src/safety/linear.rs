@@ -248,10 +248,13 @@ fn softmax(z: [f32; 5]) -> [f32; 5] {
 /// The shipped model (see `mentora safety train`).
 pub fn model() -> &'static Model {
     static M: OnceLock<Model> = OnceLock::new();
-    M.get_or_init(|| Model::from_bytes(WEIGHTS).unwrap_or_else(Model::zeros))
+    M.get_or_init(|| {
+        Model::from_bytes(WEIGHTS)
+            .expect("assets/crisis_linear.bin is a weights file of this layout")
+    })
 }
 
-/// Whether the shipped weights parsed (a zero model never raises a level).
+/// Whether the shipped weights parse.
 pub fn loaded() -> bool {
     Model::from_bytes(WEIGHTS).is_some()
 }
@@ -290,7 +293,7 @@ pub fn score(text: &str) -> Score {
 
 /// [`score`] with another model (training, cross-validation).
 pub fn score_with(m: &Model, text: &str) -> Score {
-    let head = &text[..super::semantic::floor_char_boundary(text, normalize::PIECE)];
+    let head = &text[..super::sentences::floor_char_boundary(text, normalize::PIECE)];
     let toks = normalize::tokens(head);
     if !toks.iter().any(|t| t.text != BREAK) {
         // No word: nothing to read.
@@ -302,10 +305,10 @@ pub fn score_with(m: &Model, text: &str) -> Score {
     }
     let facts = matcher::facts(&toks);
     let mut best = score_features(m, &features_from(&toks, &facts, &[]));
-    let (sentences, _) = super::semantic::windows(text);
+    let (sentences, _) = super::sentences::windows(text);
     if sentences.len() > 1 {
         let context = flags_of(&facts);
-        for s in super::semantic::spread(sentences, MAX_SENTENCES) {
+        for s in super::sentences::spread(sentences, MAX_SENTENCES) {
             let sc = score_features(m, &features_in(&normalize::tokens(&s), &context));
             if sc.crisis > best.crisis {
                 best.crisis = sc.crisis;
@@ -331,9 +334,4 @@ fn score_features(m: &Model, x: &[Feature]) -> Score {
         concern: p[1],
         category,
     }
-}
-
-/// Tokens of a text as this layer reads it (the same folding as the rules).
-pub fn tokens(text: &str) -> Vec<Token> {
-    normalize::tokens(text)
 }

@@ -391,7 +391,7 @@ impl Facts {
 
 /// Which context list an entry belongs to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind2 {
+enum ListKind {
     Awareness,
     Quoting,
     SelfApplied,
@@ -403,7 +403,7 @@ enum Kind2 {
 }
 
 /// Every context entry of every language by its first word: (list, language, the entry).
-type ContextIndex = std::collections::HashMap<String, Vec<(Kind2, usize, Vec<String>)>>;
+type ContextIndex = std::collections::HashMap<String, Vec<(ListKind, usize, Vec<String>)>>;
 
 fn context_index() -> &'static ContextIndex {
     static IX: OnceLock<ContextIndex> = OnceLock::new();
@@ -412,14 +412,14 @@ fn context_index() -> &'static ContextIndex {
         for i in 0..ALL.len() {
             let c = context(i);
             for (kind, list) in [
-                (Kind2::Awareness, &c.awareness),
-                (Kind2::Quoting, &c.quoting),
-                (Kind2::SelfApplied, &c.self_applied),
-                (Kind2::Past, &c.past),
-                (Kind2::Recovered, &c.recovered),
-                (Kind2::Asking, &c.asking),
-                (Kind2::First, &c.first),
-                (Kind2::Third, &c.third),
+                (ListKind::Awareness, &c.awareness),
+                (ListKind::Quoting, &c.quoting),
+                (ListKind::SelfApplied, &c.self_applied),
+                (ListKind::Past, &c.past),
+                (ListKind::Recovered, &c.recovered),
+                (ListKind::Asking, &c.asking),
+                (ListKind::First, &c.first),
+                (ListKind::Third, &c.third),
             ] {
                 for seq in list {
                     ix.entry(seq[0].clone())
@@ -433,7 +433,7 @@ fn context_index() -> &'static ContextIndex {
 }
 
 /// Every context entry found in `toks`: (list, language, position).
-fn context_hits(toks: &[Token]) -> Vec<(Kind2, usize, usize)> {
+fn context_hits(toks: &[Token]) -> Vec<(ListKind, usize, usize)> {
     let ix = context_index();
     let mut out = Vec::new();
     for (i, t) in toks.iter().enumerate() {
@@ -450,37 +450,37 @@ fn context_hits(toks: &[Token]) -> Vec<(Kind2, usize, usize)> {
 /// first-person word, in the lists of language `lexicon` of [`ALL`] (every language when `None`).
 pub fn about_other(toks: &[Token], lexicon: Option<usize>) -> bool {
     let hits = context_hits(toks);
-    let has = |k: Kind2| {
+    let has = |k: ListKind| {
         hits.iter()
             .any(|&(kind, lang, _)| kind == k && lexicon.is_none_or(|l| l == lang))
     };
-    has(Kind2::Third) && !has(Kind2::First)
+    has(ListKind::Third) && !has(ListKind::First)
 }
 
 /// The text-wide facts of `toks`.
 pub fn facts(toks: &[Token]) -> Facts {
     let ctxs: Vec<&Context> = (0..ALL.len()).map(context).collect();
     let hits = context_hits(toks);
-    let has = |k: Kind2| hits.iter().any(|&(kind, _, _)| kind == k);
+    let has = |k: ListKind| hits.iter().any(|&(kind, _, _)| kind == k);
     let recovered = hits.iter().any(|&(kind, _, i)| {
-        kind == Kind2::Recovered
+        kind == ListKind::Recovered
             && !ctxs
                 .iter()
                 .any(|c| find_any(toks, i.saturating_sub(2), i, &c.negators).is_some())
     });
     let mut first_person = vec![false; ALL.len()];
     for &(kind, lang, _) in &hits {
-        if kind == Kind2::First {
+        if kind == ListKind::First {
             first_person[lang] = true;
         }
     }
     Facts {
-        awareness: has(Kind2::Awareness),
-        quoting: has(Kind2::Quoting),
-        self_applied: has(Kind2::SelfApplied),
+        awareness: has(ListKind::Awareness),
+        quoting: has(ListKind::Quoting),
+        self_applied: has(ListKind::SelfApplied),
         recovered,
-        past: has(Kind2::Past),
-        asking: has(Kind2::Asking),
+        past: has(ListKind::Past),
+        asking: has(ListKind::Asking),
         first_person,
     }
 }

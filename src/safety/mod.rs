@@ -10,6 +10,7 @@ pub mod normalize;
 pub mod plan;
 pub mod rules;
 pub mod semantic;
+pub mod sentences;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
