@@ -198,3 +198,22 @@ fn long_text_is_fast_enough() {
     let _ = red(&digits);
     assert!(t.elapsed().as_secs() < 60, "took {:?}", t.elapsed());
 }
+
+/// The fuzzer's slow input (`fuzz/regressions/redact/timeout-…`): a run of digit groups tried in
+/// every region. The library's pattern cache must hold all the regions' patterns at once, or they
+/// evict each other and each number compiles them again (~0.3 s a text). Checked by what the
+/// cache holds, not by a clock: after the whole text, nothing was evicted.
+#[test]
+fn every_regions_phone_patterns_stay_compiled() {
+    let text = "la ltaJ 80 1111 1111 1117 me han nado, 030 1234567 / 0176 1234567, 555 0100 2233";
+    let _ = red(text);
+    let _ = red(text);
+    let cache = phonenumber::metadata::DATABASE.cache();
+    let cache = cache.lock().unwrap();
+    assert!(
+        cache.len() < cache.capacity(),
+        "pattern cache full ({} of {}): regions evict each other",
+        cache.len(),
+        cache.capacity()
+    );
+}
