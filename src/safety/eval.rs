@@ -131,9 +131,9 @@ pub struct Calibration {
 }
 
 /// Whether lines of `split` may be tuned on and their mistakes shown: `dev` (the frozen set's) and
-/// `dev2` (the second set's). `test` and `holdout` are scored, never listed.
+/// `dev2`…`dev4` (the later sets'). `test` and `holdout*` are scored, never listed.
 pub fn tuning(split: &str) -> bool {
-    matches!(split, "dev" | "dev2" | "dev3")
+    matches!(split, "dev" | "dev2" | "dev3" | "dev4")
 }
 
 /// Parses the JSONL set.

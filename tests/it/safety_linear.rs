@@ -10,6 +10,7 @@ fn rows() -> Vec<eval::Row> {
         "crisis_eval.jsonl",
         "crisis_dev2.jsonl",
         "crisis_dev3.jsonl",
+        "crisis_dev4.jsonl",
     ] {
         rows.extend(eval::parse(&std::fs::read_to_string(dir.join(f)).unwrap()).unwrap());
     }
