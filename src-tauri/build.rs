@@ -27,6 +27,8 @@ fn main() {
         "chat_send",
         "chat_preview",
         "chat_retry",
+        "chat_stop",
+        "llm_status",
         "chat_end_session",
         "chat_sessions",
         "journal_add",

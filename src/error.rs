@@ -14,6 +14,8 @@ pub enum Code {
     ManifestInvalid,
     /// A model file passed its checksum but the runtime refused to load it.
     ModelLoad,
+    /// A local language model needs more memory than the machine has free.
+    ModelTooBig,
     /// No ONNX Runtime shared library was found anywhere it is looked for.
     RuntimeMissing,
     /// An ONNX Runtime library was found but could not be loaded (wrong version, not a library).
@@ -96,6 +98,8 @@ pub enum Code {
     ChatStreamBroken,
     /// Gemini declined the prompt or stopped the reply.
     ChatBlocked,
+    /// The person pressed Stop: the reply so far is kept, marked partial.
+    ChatStopped,
     /// Something inside the core that should not happen (a bug).
     Internal,
 }
@@ -108,6 +112,7 @@ impl Code {
             Code::ModelCorrupt => "model.corrupt",
             Code::ManifestInvalid => "model.manifest_invalid",
             Code::ModelLoad => "model.load_failed",
+            Code::ModelTooBig => "model.too_big",
             Code::RuntimeMissing => "runtime.onnx_missing",
             Code::RuntimeLoad => "runtime.onnx_load_failed",
             Code::Inference => "vision.inference_failed",
@@ -149,6 +154,7 @@ impl Code {
             Code::ChatBadStream => "chat.bad_stream",
             Code::ChatStreamBroken => "chat.stream_broken",
             Code::ChatBlocked => "chat.blocked",
+            Code::ChatStopped => "chat.stopped",
             Code::Internal => "internal",
         }
     }
@@ -315,6 +321,8 @@ mod tests {
             Code::ChatBadStream,
             Code::ChatStreamBroken,
             Code::ChatBlocked,
+            Code::ChatStopped,
+            Code::ModelTooBig,
         ];
         let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();
         assert_eq!(set.len(), all.len());

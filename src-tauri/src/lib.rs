@@ -144,6 +144,8 @@ pub fn run() {
             commands::chat::chat_send,
             commands::chat::chat_preview,
             commands::chat::chat_retry,
+            commands::chat::chat_stop,
+            commands::settings::llm_status,
             commands::chat::chat_end_session,
             commands::chat::chat_sessions,
             commands::wellness::journal_add,

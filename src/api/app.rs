@@ -283,13 +283,32 @@ impl App {
         Ok(slot(&self.0.vision).get_or_insert(engine).clone())
     }
 
+    /// The on-device model of the manifest (not loaded until a reply needs it), None if not installed.
+    pub fn device_llm(&self) -> Option<Arc<crate::chat::device::DeviceLlm>> {
+        let m = self.manifest().ok()?;
+        match crate::chat::device::DeviceLlm::from_manifest(&m) {
+            Ok(d) => Some(Arc::new(d)),
+            Err(e) => {
+                tracing::warn!(code = %e.code(), "no on-device companion: {}", e.message());
+                None
+            }
+        }
+    }
+
+    /// The companion if something already made it (nothing is loaded for the asking).
+    pub fn loaded_companion(&self) -> Option<Arc<Companion>> {
+        slot(&self.0.companion).clone()
+    }
+
     /// The companion (its rate limit is shared by every send).
     pub fn companion(&self) -> Arc<Companion> {
         if let Some(c) = slot(&self.0.companion).clone() {
             return c;
         }
         let c = Arc::new(
-            Companion::new(RateLimiter::default(), self.sentiment()).with_semantic(self.semantic()),
+            Companion::new(RateLimiter::default(), self.sentiment())
+                .with_semantic(self.semantic())
+                .with_device(self.device_llm()),
         );
         slot(&self.0.companion).get_or_insert(c).clone()
     }

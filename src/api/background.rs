@@ -1,5 +1,6 @@
-//! What the window does on its own every few seconds: lock after the idle time, and summarize chat
-//! conversations left idle. None of it counts as the person's use, so it never keeps the vault open.
+//! What the window does on its own every few seconds: lock after the idle time, summarize chat
+//! conversations left idle, and unload an idle on-device model. None of it counts as the person's
+//! use, so it never keeps the vault open.
 
 use super::App;
 use crate::chat::summary::SessionSummary;
@@ -26,6 +27,9 @@ pub fn step(app: &App, n: u64, now: Instant) -> Vec<Event> {
         out.push(Event::Locked);
     }
     if n % 12 == 0 {
+        if let Some(d) = app.loaded_companion().as_ref().and_then(|c| c.device()) {
+            d.unload_if_idle(now, crate::chat::device::IDLE_UNLOAD);
+        }
         match super::chat::end_idle(app) {
             Ok(ended) => out.extend(ended.into_iter().map(Event::SessionEnded)),
             Err(e) if e.code() == crate::Code::VaultLocked => {}

@@ -70,6 +70,14 @@ pub fn send(
     Ok(outcome)
 }
 
+/// Stop: the reply being written ends after its current piece; what came is kept, marked partial.
+pub fn stop(app: &App) -> Result<()> {
+    if let Some(c) = app.loaded_companion() {
+        c.stop();
+    }
+    Ok(())
+}
+
 /// Sends a pending or failed message again, or replaces a partial reply.
 pub fn retry(app: &App, message_id: i64, emit: &mut dyn FnMut(ChatEvent)) -> Result<Outcome> {
     let v = app.unlocked_vault()?;

@@ -10,6 +10,7 @@ pub mod checkin;
 pub mod data;
 pub mod events;
 pub mod journal;
+pub mod llm;
 pub mod models;
 pub mod profile;
 pub mod report;

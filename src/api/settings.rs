@@ -15,6 +15,9 @@ use serde::{Deserialize, Serialize};
 pub struct AppSettings {
     /// No network call at all.
     pub private_mode: bool,
+    /// Who answers: Gemini, the model on this device, or nobody (private mode allows only the device).
+    #[serde(default)]
+    pub backend: chat_cfg::Backend,
     /// Gemini model.
     pub model: String,
     /// Gemini base URL.
@@ -42,6 +45,8 @@ pub struct AppSettings {
 /// A change from the CLI: only the fields given are changed.
 #[derive(Debug, Clone, Default)]
 pub struct Patch {
+    /// Who answers.
+    pub backend: Option<chat_cfg::Backend>,
     /// Gemini model.
     pub model: Option<String>,
     /// Gemini base URL.
@@ -96,6 +101,7 @@ pub fn get(app: &App) -> Result<AppSettings> {
         .unwrap_or(false);
     Ok(AppSettings {
         private_mode: cfg.private_mode,
+        backend: cfg.backend,
         model: cfg.gemini.model,
         base_url: cfg.gemini.base_url,
         country: cfg.country,
@@ -130,6 +136,7 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
             &serde_json::json!(s.private_mode),
             &at,
         )?;
+        repo::set(&tx, chat_cfg::BACKEND, &serde_json::json!(s.backend), &at)?;
         repo::set(
             &tx,
             chat_cfg::MODEL,
@@ -189,6 +196,9 @@ pub fn patch(app: &App, p: &Patch) -> Result<AppSettings> {
     }
     if let Some(on) = p.private_mode {
         s.private_mode = on;
+    }
+    if let Some(b) = p.backend {
+        s.backend = b;
     }
     if let Some(cc) = &p.country {
         s.country = cc.clone();

@@ -9,6 +9,8 @@ use zeroize::Zeroizing;
 
 /// Vault setting: private mode (no network call at all).
 pub const PRIVATE_MODE: &str = "chat.private_mode";
+/// Vault setting: who answers: `gemini` (default), `device` (the local model) or `off`.
+pub const BACKEND: &str = "chat.backend";
 /// Vault setting: Gemini model.
 pub const MODEL: &str = "chat.model";
 /// Vault setting: Gemini base URL.
@@ -23,11 +25,39 @@ pub const SHARE_HEALTH: &str = "privacy.share_health_data";
 /// Environment variable that overrides the keyring's key (CI, scripted runs).
 pub const KEY_ENV: &str = "MENTORA_GEMINI_API_KEY";
 
+/// Who answers the person's messages.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize, ts_rs::TS,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Backend {
+    /// Google's Gemini with the person's key (redacted; health data only by opt-in).
+    #[default]
+    Gemini,
+    /// The model on this device: nothing leaves the machine; the only backend private mode allows.
+    Device,
+    /// No companion replies: messages are kept as a journal.
+    Off,
+}
+
+impl Backend {
+    /// From the setting's text (unknown text: the default).
+    pub fn parse(s: &str) -> Backend {
+        match s {
+            "device" => Backend::Device,
+            "off" => Backend::Off,
+            _ => Backend::Gemini,
+        }
+    }
+}
+
 /// Everything a send needs besides the vault.
 #[derive(Clone)]
 pub struct ChatConfig {
     /// No network call at all.
     pub private_mode: bool,
+    /// Who answers.
+    pub backend: Backend,
     /// The API key, if one is set.
     pub key: Option<Zeroizing<String>>,
     /// Where and how to call Gemini.
@@ -46,6 +76,7 @@ impl std::fmt::Debug for ChatConfig {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ChatConfig")
             .field("private_mode", &self.private_mode)
+            .field("backend", &self.backend)
             .field("key", &self.key.as_ref().map(|_| "<set>"))
             .field("gemini", &self.gemini)
             .field("country", &self.country)
@@ -58,6 +89,7 @@ impl Default for ChatConfig {
     fn default() -> Self {
         ChatConfig {
             private_mode: false,
+            backend: Backend::Gemini,
             key: None,
             gemini: Settings::default(),
             country: "US".into(),
@@ -100,6 +132,9 @@ impl ChatConfig {
                     .unwrap_or(false),
                 ..Default::default()
             };
+            if let Some(b) = get(BACKEND)?.and_then(|v| v.as_str().map(Backend::parse)) {
+                cfg.backend = b;
+            }
             if let Some(m) = get(MODEL)?.and_then(|v| v.as_str().map(str::to_string)) {
                 cfg.gemini.model = m;
             }
@@ -120,7 +155,7 @@ impl ChatConfig {
             Ok(cfg)
         })?;
         cfg.names.push(vault.profile().name.clone());
-        if !cfg.private_mode {
+        if !cfg.private_mode && cfg.backend == Backend::Gemini {
             cfg.key = api_key();
         }
         Ok(cfg)

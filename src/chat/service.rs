@@ -1,8 +1,9 @@
 //! Sending a message: crisis check first (no model call on a hit), the message saved before any network
 //! call, the reply streamed into the vault as it grows, and every failure leaving a marked, retryable row.
 
-use super::config::ChatConfig;
+use super::config::{Backend, ChatConfig};
 use super::context;
+use super::device::DeviceLlm;
 use super::gemini::client::Finished;
 use super::ratelimit::RateLimiter;
 use crate::error::{Code, Error, Result};
@@ -14,6 +15,7 @@ use crate::vault::repo::chats::{Sender, Status};
 use crate::vault::{Stamp, Vault};
 use chats::Message;
 use serde::Serialize;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
 
@@ -81,11 +83,21 @@ pub enum Outcome {
     },
 }
 
-/// The companion: a rate limiter and, optionally, the sentiment model for the emotional context.
+/// Who writes a reply.
+enum Answerer {
+    Gemini(super::gemini::client::Gemini),
+    Device(Arc<DeviceLlm>),
+}
+
+/// The companion: a rate limiter and, optionally, the sentiment model for the emotional context,
+/// the crisis detector's semantic layer and the on-device model.
 pub struct Companion {
     limiter: Mutex<RateLimiter>,
     sentiment: Option<Arc<Mutex<SentimentModel>>>,
     semantic: Option<Arc<crate::safety::semantic::Semantic>>,
+    device: Option<Arc<DeviceLlm>>,
+    /// Set by Stop; cleared when a reply starts.
+    stopping: AtomicBool,
 }
 
 impl Companion {
@@ -95,7 +107,25 @@ impl Companion {
             limiter: Mutex::new(limiter),
             sentiment,
             semantic: None,
+            device: None,
+            stopping: AtomicBool::new(false),
         }
+    }
+
+    /// The same companion with the on-device model (None: only Gemini can answer).
+    pub fn with_device(mut self, device: Option<Arc<DeviceLlm>>) -> Self {
+        self.device = device;
+        self
+    }
+
+    /// The on-device model, if there is one.
+    pub fn device(&self) -> Option<&Arc<DeviceLlm>> {
+        self.device.as_ref()
+    }
+
+    /// Stop: the reply being written ends after its current piece; what came is kept, marked partial.
+    pub fn stop(&self) {
+        self.stopping.store(true, Ordering::SeqCst);
     }
 
     /// The same companion with the crisis detector's semantic layer (None: the rules alone).
@@ -220,16 +250,20 @@ impl Companion {
         user: Message,
         emit: &mut dyn FnMut(ChatEvent),
     ) -> Result<Outcome> {
-        let client = match cfg.client() {
-            Ok(c) => c,
+        let answerer = match self.answerer(cfg) {
+            Ok(a) => a,
             Err(error) => return Ok(Outcome::NotSent { user, error }),
         };
-        if let Err(wait) = self
-            .limiter
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .try_acquire(Instant::now())
-        {
+        // The rate limit guards the person's Gemini quota; the device has none.
+        let limit = match answerer {
+            Answerer::Gemini(_) => self
+                .limiter
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .try_acquire(Instant::now()),
+            Answerer::Device(_) => Ok(()),
+        };
+        if let Err(wait) = limit {
             let error = Error::new(
                 Code::ChatRateLimited,
                 format!("you are sending faster than Mentora's limit; your message is saved, try again in {} s", wait.as_secs() + 1),
@@ -249,7 +283,15 @@ impl Companion {
         vault.with_conn(|c| Ok(c.pragma_update(None, "synchronous", "NORMAL")?))?;
         let mut reply: Option<Message> = None;
         let mut text = String::new();
-        let result = client.stream(&request, &mut |piece| {
+        self.stopping.store(false, Ordering::SeqCst);
+        let stopping = &self.stopping;
+        let mut on_piece = |piece: &str| -> Result<()> {
+            if stopping.load(Ordering::SeqCst) {
+                return Err(Error::new(
+                    Code::ChatStopped,
+                    "you stopped the reply; what came so far is kept",
+                ));
+            }
             text.push_str(piece);
             let shown = redactions.restore(&text);
             let m = vault.with_conn(|c| match &reply {
@@ -274,11 +316,32 @@ impl Companion {
             });
             reply = Some(m);
             Ok(())
-        });
+        };
+        let result = match &answerer {
+            Answerer::Gemini(client) => client.stream(&request, &mut on_piece),
+            Answerer::Device(device) => device.stream(&request, stopping, &mut on_piece),
+        };
         let restore_full = vault.with_conn(|c| Ok(c.pragma_update(None, "synchronous", "FULL")?));
         let outcome = self.finish(vault, cfg, user, reply, result, &redactions);
         restore_full?;
         outcome
+    }
+
+    /// Who answers under `cfg`, or why nobody can (the message then waits as `pending`).
+    fn answerer(&self, cfg: &ChatConfig) -> Result<Answerer> {
+        match cfg.backend {
+            Backend::Gemini => cfg.client().map(Answerer::Gemini),
+            Backend::Device => self.device.clone().map(Answerer::Device).ok_or_else(|| {
+                Error::new(
+                    Code::ModelMissing,
+                    "the on-device model is not installed: the message is saved; run the README's setup or choose another companion",
+                )
+            }),
+            Backend::Off => Err(Error::new(
+                Code::ChatPrivateMode,
+                "the companion is off: your message is kept like a journal entry",
+            )),
+        }
     }
 
     fn finish(

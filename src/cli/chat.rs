@@ -53,7 +53,9 @@ pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> R
         Some(id) => api::chat::get(&app, id)?.id,
         None => api::chat::create(&app, title.as_deref().unwrap_or("Chat"))?.id,
     };
-    if cfg.private_mode {
+    if cfg.backend == config::Backend::Device {
+        eprintln!("the companion answers on this device: nothing is sent");
+    } else if cfg.private_mode {
         eprintln!("private mode is on: messages are saved, nothing is sent");
     } else if cfg.key.is_none() {
         eprintln!("no Gemini API key: messages are saved and can be sent once a key is set (mentora key set)");
@@ -156,14 +158,21 @@ pub fn delete(profile: &str, id: i64) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora chat settings PROFILE [--model M] [--base-url U] [--private on|off] [--country CC]`.
+/// `mentora chat settings PROFILE [--model M] [--base-url U] [--private on|off] [--country CC]
+/// [--backend gemini|device|off]`.
 pub fn configure(
     profile: &str,
     model: Option<String>,
     base_url: Option<String>,
     private: Option<String>,
     country: Option<String>,
+    backend: Option<String>,
 ) -> Result<ExitCode> {
+    let backend = match backend.as_deref() {
+        None => None,
+        Some(b @ ("gemini" | "device" | "off")) => Some(config::Backend::parse(b)),
+        Some(_) => return Err(Error::invalid("backend", "gemini, device or off")),
+    };
     let private_mode = match private.as_deref() {
         None => None,
         Some("on") => Some(true),
@@ -178,11 +187,16 @@ pub fn configure(
             base_url,
             private_mode,
             country,
+            backend,
         },
     )?;
     let cfg = app.chat_config()?;
     println!(
-        "model {}, base URL {}, private mode {}, country {}, key {}",
+        "companion {}, model {}, base URL {}, private mode {}, country {}, key {}",
+        serde_json::to_value(cfg.backend)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default(),
         cfg.gemini.model,
         cfg.gemini.base_url,
         if cfg.private_mode { "on" } else { "off" },

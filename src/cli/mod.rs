@@ -2,6 +2,7 @@
 
 pub mod chat;
 pub mod emotion;
+pub mod llm;
 pub mod privacy;
 pub mod report;
 pub mod safety;

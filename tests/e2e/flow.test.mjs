@@ -2,12 +2,11 @@
 // onboarding → lock → unlock → chat (streamed reply) → crisis card → journal with sentiment → PHQ-9 →
 // insights with charts → export; a screenshot of every screen.
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { Session, appBinary, freePort, repo, sleep, startDriver } from "./webdriver.mjs";
+import { Session, appBinary, sleep, startDriver, startMockGemini } from "./webdriver.mjs";
 
 const KEY = "e2e-gemini-key";
 const PASSWORD = "quiet lake at dawn 42";
@@ -16,34 +15,20 @@ const exports = path.join(data, "exports");
 let driver, mock, mockBase;
 
 async function mockCount() {
-  const r = await fetch(`${mockBase}/mock/requests`);
-  return (await r.json()).count;
+  return mock.count();
 }
 
 before(async () => {
   readFileSync(appBinary);
-  const port = await freePort();
-  const script = path.join(data, "script.json");
   // The reply arrives in 6 pieces, 400 ms apart, so the window shows it growing.
   const pieces = ["That sounds ", "like a heavy ", "day. ", "I'm an AI, ", "not a therapist, ", "but I'm listening."];
-  writeFileSync(script, JSON.stringify([{ kind: "reply", chunks: pieces, delay_ms: 400 }]));
-  mock = spawn(path.join(repo, "target/debug/mentora"), ["dev", "mock-gemini", "--port", String(port), "--key", KEY, "--script", script], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  mockBase = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await mockCount();
-      break;
-    } catch {
-      await sleep(100);
-    }
-  }
+  mock = await startMockGemini(data, KEY, [{ kind: "reply", chunks: pieces, delay_ms: 400 }]);
+  mockBase = mock.base;
   driver = await startDriver({ MENTORA_DATA_DIR: data, MENTORA_EXPORT_DIR: exports });
 });
 after(() => {
   driver?.stop();
-  mock?.kill("SIGTERM");
+  mock?.proc.kill("SIGTERM");
 });
 
 test("the whole journey in the window", async () => {

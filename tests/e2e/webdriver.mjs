@@ -24,6 +24,30 @@ function freePort() {
   });
 }
 
+/**
+ * Starts `mentora dev mock-gemini` as a process of its own with `script` (a list of replies, written
+ * into `dir`), waits until it answers, and returns its base URL, a request counter and the process.
+ */
+export async function startMockGemini(dir, key, script) {
+  const port = await freePort();
+  const file = path.join(dir, "script.json");
+  writeFileSync(file, JSON.stringify(script));
+  const proc = spawn(path.join(repo, "target/debug/mentora"), ["dev", "mock-gemini", "--port", String(port), "--key", key, "--script", file], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const count = async () => (await (await fetch(`${base}/mock/requests`)).json()).count;
+  for (let i = 0; i < 100; i++) {
+    try {
+      await count();
+      break;
+    } catch {
+      await sleep(100);
+    }
+  }
+  return { base, count, proc };
+}
+
 /** Starts tauri-driver (which starts WebKitWebDriver) on free loopback ports. */
 export async function startDriver(env = {}) {
   const port = await freePort();

@@ -37,6 +37,7 @@ fn every_component_has_a_line_in_order() {
             "model sentiment/minilm_sentiment_fp32.onnx",
             "model sentiment/minilm_sentiment_int8.onnx",
             "model sentiment/tokenizer.json",
+            "model llm/SmolLM2-135M-Instruct.Q4_1.gguf",
             "face cascade",
             "emotion model",
             "sentiment model",

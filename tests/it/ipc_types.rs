@@ -45,6 +45,7 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
         mentora::reports::Report,
         mentora::vault::repo::reports::Saved,
         api::settings::AppSettings,
+        api::llm::LlmStatus,
         api::models::ModelsStatus,
         api::models::InstallProgress,
         mentora::text::catalog::InstalledModel,

@@ -6,6 +6,7 @@ mod common;
 
 mod auto_lock;
 mod chat_cli;
+mod chat_device;
 mod chat_errors;
 mod chat_gemini;
 mod consent;

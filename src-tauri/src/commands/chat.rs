@@ -77,6 +77,12 @@ pub async fn chat_send<R: Runtime>(
     .await
 }
 
+/// Stop: the reply being written ends after its current piece; what came is kept, marked partial.
+#[tauri::command]
+pub async fn chat_stop(state: State<'_, App>) -> Result<()> {
+    run(&state, chat::stop).await
+}
+
 /// Sends a pending or failed message again, or replaces a partial reply.
 #[tauri::command]
 pub async fn chat_retry<R: Runtime>(

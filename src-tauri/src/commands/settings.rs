@@ -9,6 +9,12 @@ use mentora::text::catalog::InstalledModel;
 use mentora::Result;
 use tauri::{AppHandle, Runtime, State};
 
+/// The on-device companion model: file, size, loaded, answers so far, free memory.
+#[tauri::command]
+pub async fn llm_status(state: State<'_, App>) -> Result<mentora::api::llm::LlmStatus> {
+    run(&state, mentora::api::llm::status).await
+}
+
 /// The settings.
 #[tauri::command]
 pub async fn settings_get(state: State<'_, App>) -> Result<AppSettings> {

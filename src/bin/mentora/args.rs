@@ -36,6 +36,11 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: ModelsCommand,
     },
+    /// The on-device companion model (GGUF, llama.cpp): info, one answer, speed figures.
+    Llm {
+        #[command(subcommand)]
+        command: LlmCommand,
+    },
     /// Local profiles, each with its own encrypted vault.
     Profile {
         #[command(subcommand)]
@@ -370,6 +375,48 @@ pub(crate) enum ChatCommand {
         /// Two-letter country code for crisis lines.
         #[arg(long)]
         country: Option<String>,
+        /// Who answers: gemini, device (the local model) or off.
+        #[arg(long)]
+        backend: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum LlmCommand {
+    /// What the model is: name, size, parameters, context length, chat template.
+    Info {
+        /// A GGUF file (default: the installed SmolLM2-135M-Instruct).
+        #[arg(long)]
+        model: Option<PathBuf>,
+    },
+    /// One answer to TEXT, streamed.
+    Ask {
+        /// The message.
+        text: String,
+        /// A GGUF file (default: the installed model).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// CPU threads.
+        #[arg(long, default_value_t = 2)]
+        threads: u32,
+    },
+    /// Load time, time to first token for a ~300-token prompt, tokens/s over 128 tokens, peak RSS.
+    Bench {
+        /// A GGUF file (default: the installed model).
+        #[arg(long)]
+        model: Option<PathBuf>,
+        /// CPU threads.
+        #[arg(long, default_value_t = 2)]
+        threads: u32,
+        /// Answers to time (medians are printed).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Print the bench's prompt and exit (for a peer to use the same one).
+        #[arg(long)]
+        print_prompt: bool,
     },
 }
 

@@ -185,6 +185,28 @@ fn main() -> ExitCode {
                 }) => sentiment::bench(md, fixtures.as_deref(), model.as_deref(), json),
             }
         }
+        Command::Llm { command } => match command {
+            LlmCommand::Info { model } => mentora::cli::llm::info(model, cli.models_dir.as_deref()),
+            LlmCommand::Ask {
+                text,
+                model,
+                threads,
+            } => mentora::cli::llm::ask(model, cli.models_dir.as_deref(), threads, &text),
+            LlmCommand::Bench {
+                model,
+                threads,
+                runs,
+                json,
+                print_prompt,
+            } => {
+                if print_prompt {
+                    println!("{}", mentora_llm::bench::PROMPT);
+                    Ok(ExitCode::SUCCESS)
+                } else {
+                    mentora::cli::llm::bench(model, cli.models_dir.as_deref(), threads, runs, json)
+                }
+            }
+        },
         Command::Safety { command } => match command {
             SafetyCommand::Check { text } => mentora::cli::safety::check(text),
             SafetyCommand::Eval {
@@ -231,7 +253,8 @@ fn main() -> ExitCode {
                 base_url,
                 private,
                 country,
-            }) => chat::configure(&profile, model, base_url, private, country),
+                backend,
+            }) => chat::configure(&profile, model, base_url, private, country, backend),
             None => match profile {
                 Some(p) => chat::interactive(&p, id, title),
                 None => Err(mentora::Error::invalid(
@@ -283,6 +306,7 @@ fn uses_data(c: &Command) -> bool {
         | Command::Emotion { .. }
         | Command::Breathe { .. }
         | Command::Safety { .. }
+        | Command::Llm { .. }
         | Command::Key { .. }
         | Command::Models {
             command: ModelsCommand::Verify,
@@ -309,5 +333,6 @@ fn eval_files(file: Vec<PathBuf>) -> Vec<PathBuf> {
         dir.join("crisis_eval.jsonl"),
         dir.join("crisis_dev2.jsonl"),
         dir.join("crisis_dev3.jsonl"),
+        dir.join("crisis_dev4.jsonl"),
     ]
 }

@@ -26,6 +26,7 @@ import type { GratitudeItem as GratitudeRow } from "./bindings/GratitudeItem";
 import type { InstalledModel } from "./bindings/InstalledModel";
 import type { InstallProgress } from "./bindings/InstallProgress";
 import type { LiveSample } from "./bindings/LiveSample";
+import type { LlmStatus } from "./bindings/LlmStatus";
 import type { Message } from "./bindings/Message";
 import type { ModelsStatus } from "./bindings/ModelsStatus";
 import type { Outcome } from "./bindings/Outcome";
@@ -103,6 +104,8 @@ export const chatPreview = (chatId: number, text: string) => call<Preview>("chat
 export const chatSend = (chatId: number, text: string, emotionJson: string | null) =>
   call<Outcome>("chat_send", { chatId, text, emotionJson });
 export const chatRetry = (messageId: number) => call<Outcome>("chat_retry", { messageId });
+export const chatStop = () => call<null>("chat_stop");
+export const llmStatus = () => call<LlmStatus>("llm_status");
 export const chatEndSession = (chatId: number) => call<SessionSummary | null>("chat_end_session", { chatId });
 export const onChatEvent = (cb: (e: ChatEvent) => void) => listen<ChatEvent>(EVENTS.CHAT, (e) => cb(e.payload));
 export const emotionStart = (chatId: number | null, index: number) => call<number>("emotion_start", { chatId, index });

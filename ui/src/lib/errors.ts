@@ -10,6 +10,7 @@ const TITLES: Record<string, string> = {
   "model.corrupt": "A model file is damaged",
   "model.manifest_invalid": "The model list cannot be read",
   "model.load_failed": "A model could not be loaded",
+  "model.too_big": "That model needs more memory than is free",
   "runtime.onnx_missing": "ONNX Runtime was not found",
   "runtime.onnx_load_failed": "ONNX Runtime could not be loaded",
   "vision.inference_failed": "The emotion model failed",
@@ -51,6 +52,7 @@ const TITLES: Record<string, string> = {
   "chat.bad_stream": "Gemini's reply could not be read",
   "chat.stream_broken": "The reply broke off",
   "chat.blocked": "Gemini declined this message",
+  "chat.stopped": "You stopped the reply; what came is kept",
   internal: "Something went wrong inside Mentora",
 };
 
