@@ -229,3 +229,57 @@ fn the_device_backend_without_a_model_keeps_the_message_pending() {
     assert_eq!(messages(&v, id)[0].status, "pending");
     assert_eq!(mock.connections(), 0);
 }
+
+#[test]
+fn a_cut_model_file_fails_the_reply_naming_it_and_the_app_goes_on() {
+    let _net = NET.lock().unwrap_or_else(|p| p.into_inner());
+    let f = Fixture::new("device-cut");
+    let v = f.unlocked();
+    let mock = MockGemini::start(0, KEY).unwrap();
+    let id = chat(&v);
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("cut-model.gguf");
+    let bytes = std::fs::read(device().path()).unwrap();
+    std::fs::write(&cut, &bytes[..bytes.len() / 3]).unwrap();
+    let d = Arc::new(DeviceLlm::new(&cut, mentora_llm::LoadOptions::default()));
+    let comp = on_device(&d);
+    let out = comp
+        .send(
+            &v,
+            &private_cfg(&mock),
+            id,
+            "Hello, are you there today?",
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+    let Outcome::Failed {
+        user,
+        reply: None,
+        error,
+    } = out
+    else {
+        panic!("{out:?}")
+    };
+    assert_eq!(error.code().as_str(), "model.load_failed");
+    assert!(
+        error.message().contains("cut-model.gguf"),
+        "{}",
+        error.message()
+    );
+    assert_eq!(user.status, "failed", "the message is kept, retryable");
+    // The rest goes on: the crisis check still answers, other data is written and read.
+    let out = comp
+        .send(
+            &v,
+            &private_cfg(&mock),
+            id,
+            "I want to kill myself",
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+    assert!(matches!(out, Outcome::Crisis { .. }));
+    assert_eq!(messages(&v, id).len(), 2);
+    assert_eq!(mock.connections(), 0);
+}
