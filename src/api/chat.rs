@@ -157,21 +157,14 @@ pub fn preview(app: &App, chat_id: i64, text: &str) -> Result<Preview> {
         let emo = crate::chat::context::emotional(c, chat_id, i64::MAX, Stamp::now().utc_ms)?;
         crate::chat::context::preview(c, &cfg, chat_id, text, &emo)
     })?;
-    let part = |c: &crate::chat::gemini::protocol::Content| {
-        c.parts
-            .iter()
-            .filter_map(|p| p.text.clone())
-            .collect::<Vec<_>>()
-            .join("")
-    };
     Ok(Preview {
         sent: why_not.is_none(),
         why_not,
-        system: part(&req.system_instruction),
+        system: req.system_instruction.plain_text(),
         turns: req
             .contents
             .iter()
-            .map(|c| (c.role.clone().unwrap_or_default(), part(c)))
+            .map(|c| (c.role.clone().unwrap_or_default(), c.plain_text()))
             .collect(),
         placeholders: red
             .items

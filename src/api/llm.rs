@@ -1,5 +1,5 @@
 //! The on-device companion model as the window shows it: which file, how large, loaded or not, how
-//! many answers it gave, and how fast it was at its last answer.
+//! many answers it gave, and how much memory is free.
 
 use super::App;
 use crate::error::Result;

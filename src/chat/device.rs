@@ -2,7 +2,7 @@
 //! use and unloaded when idle, answering the same request the cloud would get, as the same stream.
 
 use super::gemini::client::Finished;
-use super::gemini::protocol::{Content, Request};
+use super::gemini::protocol::Request;
 use crate::error::{Code, Error, Result};
 use mentora_llm::{Engine, LlmError, LoadOptions, Role, SampleOptions, Stop, Turn};
 use std::path::{Path, PathBuf};
@@ -63,7 +63,8 @@ impl DeviceLlm {
         }
     }
 
-    /// The default model of the manifest, if its file is installed (checked by sha256 on load).
+    /// The default model of the manifest, if its file is installed (its sha256 is checked with the
+    /// other models' by the doctor and at start, not here).
     pub fn from_manifest(m: &crate::models::Manifest) -> Result<Self> {
         let entry = m.entry(DEFAULT_MODEL_ID)?;
         let path = m.dir.join(&entry.file);
@@ -162,12 +163,7 @@ impl DeviceLlm {
         let finish_reason = match g.stop {
             Stop::End => "STOP",
             Stop::MaxTokens => "MAX_TOKENS",
-            Stop::Cancelled => {
-                return Err(Error::new(
-                    Code::ChatStopped,
-                    "you stopped the reply; what came so far is kept",
-                ))
-            }
+            Stop::Cancelled => return Err(super::service::stopped()),
         };
         Ok(Finished {
             text: g.text,
@@ -187,24 +183,15 @@ fn rand_seed() -> u32 {
         .unwrap_or(42)
 }
 
-fn text_of(c: &Content) -> String {
-    c.parts
-        .iter()
-        .filter(|p| p.thought != Some(true))
-        .filter_map(|p| p.text.as_deref())
-        .collect::<Vec<_>>()
-        .join("")
-}
-
 /// The request as chat turns: the system instruction, then `user` / `model` turns.
 pub fn turns(req: &Request) -> Vec<Turn> {
-    let mut out = vec![Turn::new(Role::System, text_of(&req.system_instruction))];
+    let mut out = vec![Turn::new(Role::System, req.system_instruction.plain_text())];
     for c in &req.contents {
         let role = match c.role.as_deref() {
             Some("model") => Role::Assistant,
             _ => Role::User,
         };
-        out.push(Turn::new(role, text_of(c)));
+        out.push(Turn::new(role, c.plain_text()));
     }
     out
 }

@@ -83,6 +83,14 @@ pub enum Outcome {
     },
 }
 
+/// The error of a reply the person stopped (the partial text is kept).
+pub(crate) fn stopped() -> Error {
+    Error::new(
+        Code::ChatStopped,
+        "you stopped the reply; what came so far is kept",
+    )
+}
+
 /// Who writes a reply.
 enum Answerer {
     Gemini(super::gemini::client::Gemini),
@@ -287,10 +295,7 @@ impl Companion {
         let stopping = &self.stopping;
         let mut on_piece = |piece: &str| -> Result<()> {
             if stopping.load(Ordering::SeqCst) {
-                return Err(Error::new(
-                    Code::ChatStopped,
-                    "you stopped the reply; what came so far is kept",
-                ));
+                return Err(stopped());
             }
             text.push_str(piece);
             let shown = redactions.restore(&text);

@@ -47,7 +47,7 @@ pub fn ask(
 ) -> Result<ExitCode> {
     let e = load(model, models_dir, threads, 2048)?;
     let turns = [
-        Turn::new(Role::System, "You are a warm, brief companion."),
+        Turn::new(Role::System, mentora_llm::bench::SYSTEM),
         Turn::new(Role::User, text),
     ];
     let out = std::io::stdout();

@@ -37,6 +37,15 @@ impl Content {
             }],
         }
     }
+
+    /// Its text parts joined, thought parts left out.
+    pub fn plain_text(&self) -> String {
+        self.parts
+            .iter()
+            .filter(|p| p.thought != Some(true))
+            .filter_map(|p| p.text.as_deref())
+            .collect()
+    }
 }
 
 /// Sampling settings.
@@ -139,13 +148,7 @@ impl Response {
         self.candidates
             .first()
             .and_then(|c| c.content.as_ref())
-            .map(|c| {
-                c.parts
-                    .iter()
-                    .filter(|p| p.thought != Some(true))
-                    .filter_map(|p| p.text.as_deref())
-                    .collect()
-            })
+            .map(Content::plain_text)
             .unwrap_or_default()
     }
 
