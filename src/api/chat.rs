@@ -3,9 +3,10 @@
 //! summary when a conversation ends (left, window closed, or idle).
 
 use super::App;
+use crate::chat::config::Backend;
 use crate::chat::service::{ChatEvent, Outcome};
 use crate::chat::summary::{self, SessionSummary};
-use crate::error::Result;
+use crate::error::{Code, Error, Result};
 use crate::vault::repo::chats::{self, Chat, Message};
 use crate::vault::repo::EndedBy;
 use crate::vault::Stamp;
@@ -122,13 +123,16 @@ pub fn sessions(app: &App, chat_id: Option<i64>) -> Result<Vec<SessionSummary>> 
     app.with_vault(|v| summary::list(v, chat_id))
 }
 
-/// Exactly what sending `text` in `chat_id` now would send to Gemini: the redacted turns (this one
-/// last), the system instruction, and the placeholders (kept on this machine). `sent: false` when
-/// nothing would leave at all (private mode, no key, or the crisis path).
+/// Exactly what sending `text` in `chat_id` now would give the chosen companion (Gemini, the model
+/// on this device or the local server): the redacted turns (this one last), the system instruction,
+/// and the placeholders (kept by Mentora). `sent: false` when no model would get it (private mode
+/// with a cloud companion, no key, the companion off, or the crisis path).
 #[derive(Debug, serde::Serialize, ts_rs::TS)]
 pub struct Preview {
     /// Whether anything would be sent.
     pub sent: bool,
+    /// Who would receive it, in words ("Gemini (Google's servers)", "the model on this device"…).
+    pub receiver: String,
     /// Why nothing would be sent, when `sent` is false.
     pub why_not: Option<String>,
     /// The system instruction as sent.
@@ -147,10 +151,27 @@ pub fn preview(app: &App, chat_id: i64, text: &str) -> Result<Preview> {
         == crate::safety::crisis::Level::Crisis
     {
         Some("crisis: the local crisis card is shown and no model is called".to_string())
-    } else if let Err(e) = cfg.client() {
-        Some(e.message().to_string())
     } else {
-        None
+        match cfg.backend {
+            Backend::Gemini => cfg.client().err(),
+            Backend::LocalServer => cfg.local_client().err(),
+            Backend::Device if app.device_llm().is_none() => Some(Error::new(
+                Code::ModelMissing,
+                "the on-device model is not installed",
+            )),
+            Backend::Device => None,
+            Backend::Off => Some(Error::new(
+                Code::ChatPrivateMode,
+                "the companion is off: your message is kept like a journal entry",
+            )),
+        }
+        .map(|e| e.message().to_string())
+    };
+    let receiver = match cfg.backend {
+        Backend::Gemini => "Gemini (Google's servers)".to_string(),
+        Backend::Device => "the model on this device".to_string(),
+        Backend::LocalServer => format!("the local server at {}", cfg.local.base_url),
+        Backend::Off => "nobody".to_string(),
     };
     let (req, red) = v.with_conn(|c| {
         chats::get(c, chat_id)?;
@@ -159,6 +180,7 @@ pub fn preview(app: &App, chat_id: i64, text: &str) -> Result<Preview> {
     })?;
     Ok(Preview {
         sent: why_not.is_none(),
+        receiver,
         why_not,
         system: req.system_instruction.plain_text(),
         turns: req

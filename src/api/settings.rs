@@ -1,4 +1,5 @@
-//! Settings: the companion (private mode, Gemini model and base URL, country), auto-lock, the
+//! Settings: the companion (private mode, who answers, Gemini model and base URL, the local
+//! server's address and model, country), auto-lock, the
 //! sentiment model, sharing journal text with report summaries; the Gemini key in the OS keyring.
 //! One validation for both front ends.
 
@@ -15,9 +16,16 @@ use serde::{Deserialize, Serialize};
 pub struct AppSettings {
     /// No network call at all.
     pub private_mode: bool,
-    /// Who answers: Gemini, the model on this device, or nobody (private mode allows only the device).
+    /// Who answers: Gemini, the model on this device, a server on this machine, or nobody (private
+    /// mode allows only the device).
     #[serde(default)]
     pub backend: chat_cfg::Backend,
+    /// The local OpenAI-compatible server's base URL (loopback only).
+    #[serde(default = "default_local_url")]
+    pub local_url: String,
+    /// The model name the local server knows.
+    #[serde(default = "default_local_model")]
+    pub local_model: String,
     /// Gemini model.
     pub model: String,
     /// Gemini base URL.
@@ -42,6 +50,14 @@ pub struct AppSettings {
     pub key_present: bool,
 }
 
+fn default_local_url() -> String {
+    crate::chat::openai::client::DEFAULT_URL.into()
+}
+
+fn default_local_model() -> String {
+    crate::chat::openai::client::DEFAULT_MODEL.into()
+}
+
 /// A change from the CLI: only the fields given are changed.
 #[derive(Debug, Clone, Default)]
 pub struct Patch {
@@ -51,6 +67,10 @@ pub struct Patch {
     pub model: Option<String>,
     /// Gemini base URL.
     pub base_url: Option<String>,
+    /// The local server's base URL.
+    pub local_url: Option<String>,
+    /// The local server's model name.
+    pub local_model: Option<String>,
     /// Private mode.
     pub private_mode: Option<bool>,
     /// Country for crisis lines.
@@ -102,6 +122,8 @@ pub fn get(app: &App) -> Result<AppSettings> {
     Ok(AppSettings {
         private_mode: cfg.private_mode,
         backend: cfg.backend,
+        local_url: cfg.local.base_url,
+        local_model: cfg.local.model,
         model: cfg.gemini.model,
         base_url: cfg.gemini.base_url,
         country: cfg.country,
@@ -121,6 +143,8 @@ pub fn get(app: &App) -> Result<AppSettings> {
 pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
     let v = app.unlocked_vault()?;
     check_base_url(&s.base_url)?;
+    crate::chat::egress::check_local_server_url(&s.local_url)?;
+    validate::text("local_model", &s.local_model, 1, 120)?;
     check_country(&s.country)?;
     validate::text("model", &s.model, 1, 80)?;
     catalog::resolve(&app.manifest()?, &app.data_dir()?, &s.sentiment_model)?;
@@ -137,6 +161,18 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
             &at,
         )?;
         repo::set(&tx, chat_cfg::BACKEND, &serde_json::json!(s.backend), &at)?;
+        repo::set(
+            &tx,
+            chat_cfg::LOCAL_URL,
+            &serde_json::json!(s.local_url.trim()),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            chat_cfg::LOCAL_MODEL,
+            &serde_json::json!(s.local_model.trim()),
+            &at,
+        )?;
         repo::set(
             &tx,
             chat_cfg::MODEL,
@@ -193,6 +229,12 @@ pub fn patch(app: &App, p: &Patch) -> Result<AppSettings> {
     }
     if let Some(u) = &p.base_url {
         s.base_url = u.clone();
+    }
+    if let Some(u) = &p.local_url {
+        s.local_url = u.clone();
+    }
+    if let Some(m) = &p.local_model {
+        s.local_model = m.clone();
     }
     if let Some(on) = p.private_mode {
         s.private_mode = on;

@@ -9,8 +9,13 @@ use zeroize::Zeroizing;
 
 /// Vault setting: private mode (no network call at all).
 pub const PRIVATE_MODE: &str = "chat.private_mode";
-/// Vault setting: who answers: `gemini` (default), `device` (the local model) or `off`.
+/// Vault setting: who answers: `gemini` (default), `device` (the local model), `local_server` (an
+/// OpenAI-compatible server on this machine) or `off`.
 pub const BACKEND: &str = "chat.backend";
+/// Vault setting: the local server's base URL (loopback only).
+pub const LOCAL_URL: &str = "chat.local_url";
+/// Vault setting: the model name the local server knows.
+pub const LOCAL_MODEL: &str = "chat.local_model";
 /// Vault setting: Gemini model.
 pub const MODEL: &str = "chat.model";
 /// Vault setting: Gemini base URL.
@@ -36,6 +41,9 @@ pub enum Backend {
     Gemini,
     /// The model on this device: nothing leaves the machine; the only backend private mode allows.
     Device,
+    /// An OpenAI-compatible server on this machine (Ollama, llama.cpp's server, LM Studio, Jan),
+    /// over loopback only.
+    LocalServer,
     /// No companion replies: messages are kept as a journal.
     Off,
 }
@@ -45,6 +53,7 @@ impl Backend {
     pub fn parse(s: &str) -> Backend {
         match s {
             "device" => Backend::Device,
+            "local_server" => Backend::LocalServer,
             "off" => Backend::Off,
             _ => Backend::Gemini,
         }
@@ -62,6 +71,8 @@ pub struct ChatConfig {
     pub key: Option<Zeroizing<String>>,
     /// Where and how to call Gemini.
     pub gemini: Settings,
+    /// Where the local server is and which of its models answers.
+    pub local: super::openai::client::Settings,
     /// ISO country code for the crisis card.
     pub country: String,
     /// The person's names, redacted before sending.
@@ -79,6 +90,7 @@ impl std::fmt::Debug for ChatConfig {
             .field("backend", &self.backend)
             .field("key", &self.key.as_ref().map(|_| "<set>"))
             .field("gemini", &self.gemini)
+            .field("local", &self.local)
             .field("country", &self.country)
             .field("share_health", &self.share_health)
             .finish()
@@ -92,6 +104,7 @@ impl Default for ChatConfig {
             backend: Backend::Gemini,
             key: None,
             gemini: Settings::default(),
+            local: Default::default(),
             country: "US".into(),
             names: Vec::new(),
             token_budget: 6000,
@@ -141,6 +154,12 @@ impl ChatConfig {
             if let Some(u) = get(BASE_URL)?.and_then(|v| v.as_str().map(str::to_string)) {
                 cfg.gemini.base_url = u;
             }
+            if let Some(u) = get(LOCAL_URL)?.and_then(|v| v.as_str().map(str::to_string)) {
+                cfg.local.base_url = u;
+            }
+            if let Some(m) = get(LOCAL_MODEL)?.and_then(|v| v.as_str().map(str::to_string)) {
+                cfg.local.model = m;
+            }
             if let Some(cc) = get(COUNTRY)?.and_then(|v| v.as_str().map(str::to_string)) {
                 cfg.country = cc;
             }
@@ -176,6 +195,18 @@ impl ChatConfig {
                 "no Gemini API key is set: the companion works offline only (add a key in settings or with `mentora key set`)",
             )),
         }
+    }
+
+    /// A client for the local server, or why there is none (private mode: no connection at all,
+    /// not even on this machine; an address that is not loopback).
+    pub fn local_client(&self) -> Result<super::openai::client::LocalServer> {
+        if self.private_mode {
+            return Err(crate::Error::new(
+                Code::ChatPrivateMode,
+                "private mode is on: only the model on this device answers, nothing is sent (not even to a server on this machine)",
+            ));
+        }
+        super::openai::client::LocalServer::new(self.local.clone())
     }
 
     /// "Test key": one tiny generateContent call with the current key and model; the message says

@@ -1,11 +1,14 @@
 //! Where Mentora may send anything: the one gate every outgoing request passes. Every HTTP client
-//! in the core is built here (Gemini's and the model downloader's), after its URL passed the check.
-//! URLs are parsed with the `url` crate, never compared as text: Gemini's own host over https; for
-//! downloads, any host over https; a loopback IP (a local mock on this machine) only while the
-//! developer switch is on (`MENTORA_DEV_LOOPBACK_HTTP=1`, read by the front ends at start; never a
-//! vault setting, so no import can turn it on). No user name or password in a URL, no query or
-//! fragment in a base URL. Gemini's client never follows a redirect; the downloader follows one only
-//! to a URL that passes the same check.
+//! in the core is built here (Gemini's, the local server's and the model downloader's), after its
+//! URL passed the check. URLs are parsed with the `url` crate, never compared as text: Gemini's own
+//! host over https; for downloads, any host over https; a loopback IP (a local mock on this machine)
+//! only while the developer switch is on (`MENTORA_DEV_LOOPBACK_HTTP=1`, read by the front ends at
+//! start; never a vault setting, so no import can turn it on). The one exception is the person's
+//! local OpenAI-compatible server (Ollama, llama.cpp's server…): a loopback IP, or `localhost`
+//! resolved here to loopback IPs only and pinned to them, over plain http without the switch; its
+//! client has no proxy and never receives the Gemini key. No user name or password in a URL, no
+//! query or fragment in a base URL. Gemini's and the local server's clients never follow a redirect;
+//! the downloader follows one only to a URL that passes the same check.
 
 use crate::error::{Code, Error, Result};
 use std::net::IpAddr;
@@ -111,6 +114,69 @@ pub fn check_download_url_with(url: &str, loopback: bool) -> Result<Url> {
     }
 }
 
+/// A local server's base URL (the person's Ollama, llama.cpp server, LM Studio, Jan): http or https
+/// to a loopback IP, or to `localhost` when every address it resolves to is loopback; no user name
+/// or password, query or fragment. Returns the URL and the addresses to pin `localhost` to (empty
+/// for an IP). No developer switch is needed: nothing leaves the machine.
+pub fn check_local_server_url(url: &str) -> Result<(Url, Vec<std::net::SocketAddr>)> {
+    let bad = |why: String| {
+        Error::invalid(
+            "local_url",
+            format!("a server on this machine only, such as http://127.0.0.1:11434/v1 — {why}"),
+        )
+    };
+    let u = Url::parse(url.trim()).map_err(|e| bad(format!("not a URL ({e})")))?;
+    if !u.username().is_empty() || u.password().is_some() {
+        return Err(bad(
+            "a user name or password in the address is not allowed".into()
+        ));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(bad("no query or fragment".into()));
+    }
+    if !matches!(u.scheme(), "http" | "https") {
+        return Err(bad(format!("the scheme {} is not allowed", u.scheme())));
+    }
+    match u.host() {
+        Some(Host::Ipv4(_) | Host::Ipv6(_)) if is_loopback(&u) => Ok((u, Vec::new())),
+        Some(Host::Domain(d)) if d.eq_ignore_ascii_case("localhost") => {
+            use std::net::ToSocketAddrs;
+            let port = u.port_or_known_default().unwrap_or(80);
+            let addrs: Vec<_> = (d, port)
+                .to_socket_addrs()
+                .map_err(|e| bad(format!("localhost does not resolve ({e})")))?
+                .collect();
+            if addrs.is_empty() || addrs.iter().any(|a| !a.ip().is_loopback()) {
+                return Err(bad(format!(
+                    "localhost resolves to {addrs:?} here, not only to this machine"
+                )));
+            }
+            Ok((u, addrs))
+        }
+        Some(h) => Err(bad(format!("{h} is not a loopback address"))),
+        None => Err(bad("no host".into())),
+    }
+}
+
+/// The HTTP client for the local server at `base_url` (checked here): no proxy, no redirect,
+/// `localhost` pinned to the loopback addresses it resolved to.
+pub fn local_server_client(
+    base_url: &str,
+    connect: Duration,
+    read: Duration,
+) -> Result<reqwest::blocking::Client> {
+    let (u, pins) = check_local_server_url(base_url)?;
+    let mut b = reqwest::blocking::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(connect)
+        .timeout(read);
+    if let (Some(host), false) = (u.host_str(), pins.is_empty()) {
+        b = b.resolve_to_addrs(host, &pins);
+    }
+    build(b)
+}
+
 fn build(b: reqwest::blocking::ClientBuilder) -> Result<reqwest::blocking::Client> {
     b.user_agent(concat!("mentora/", env!("CARGO_PKG_VERSION")))
         .build()
@@ -210,6 +276,43 @@ mod tests {
             "http://192.0.2.2:8787",
         ] {
             assert!(check_base_url_with(u, true).is_err(), "{u}");
+        }
+    }
+
+    /// The local server: loopback only, whatever the text looks like; the switch plays no part.
+    #[test]
+    fn local_server_urls_are_loopback_only() {
+        for u in [
+            "http://127.0.0.1:11434/v1",
+            "http://127.8.9.10:8080",
+            "https://127.0.0.1:8443/v1",
+            "http://[::1]:1234/v1",
+            "http://localhost:11434/v1",
+            "http://LOCALHOST:8080",
+        ] {
+            assert!(check_local_server_url(u).is_ok(), "{u}");
+        }
+        for u in [
+            "http://localhost@192.0.2.2:11434/v1",
+            "http://127.0.0.1@192.0.2.2:11434",
+            "http://user:pw@127.0.0.1:11434",
+            "http://localhost.evil.example:11434",
+            "http://127.0.0.1.evil.example",
+            "http://192.0.2.2:11434/v1",
+            "http://10.0.0.1:11434",
+            "http://0.0.0.0:11434",
+            "http://[::ffff:192.0.2.2]:11434",
+            "http://generativelanguage.googleapis.com",
+            "https://generativelanguage.googleapis.com",
+            "ftp://127.0.0.1",
+            "file:///tmp/x",
+            "http://127.0.0.1:11434/v1?x=1",
+            "http://127.0.0.1:11434/v1#x",
+            "127.0.0.1:11434",
+            "",
+        ] {
+            let e = check_local_server_url(u).unwrap_err();
+            assert!(e.message().starts_with("local_url:"), "{u}: {e}");
         }
     }
 

@@ -95,6 +95,7 @@ pub(crate) fn stopped() -> Error {
 enum Answerer {
     Gemini(super::gemini::client::Gemini),
     Device(Arc<DeviceLlm>),
+    Local(super::openai::client::LocalServer),
 }
 
 /// The companion: a rate limiter and, optionally, the sentiment model for the emotional context,
@@ -269,7 +270,7 @@ impl Companion {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .try_acquire(Instant::now()),
-            Answerer::Device(_) => Ok(()),
+            Answerer::Device(_) | Answerer::Local(_) => Ok(()),
         };
         if let Err(wait) = limit {
             let error = Error::new(
@@ -325,6 +326,7 @@ impl Companion {
         let result = match &answerer {
             Answerer::Gemini(client) => client.stream(&request, &mut on_piece),
             Answerer::Device(device) => device.stream(&request, stopping, &mut on_piece),
+            Answerer::Local(server) => server.stream(&request, &mut on_piece),
         };
         let restore_full = vault.with_conn(|c| Ok(c.pragma_update(None, "synchronous", "FULL")?));
         let outcome = self.finish(vault, cfg, user, reply, result, &redactions);
@@ -342,6 +344,7 @@ impl Companion {
                     "the on-device model is not installed: the message is saved; run the README's setup or choose another companion",
                 )
             }),
+            Backend::LocalServer => cfg.local_client().map(Answerer::Local),
             Backend::Off => Err(Error::new(
                 Code::ChatPrivateMode,
                 "the companion is off: your message is kept like a journal entry",
@@ -407,7 +410,7 @@ impl Companion {
                         })
                     }
                     other => {
-                        let error = Error::new(Code::ChatBlocked, format!("Gemini stopped the reply (finishReason {other}); you can try again or rephrase"));
+                        let error = Error::new(Code::ChatBlocked, format!("the model stopped the reply (finish reason {other}); you can try again or rephrase"));
                         self.broken(vault, user, reply, &text, error)
                     }
                 }

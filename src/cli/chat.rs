@@ -57,6 +57,13 @@ pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> R
         eprintln!("the companion answers on this device: nothing is sent");
     } else if cfg.private_mode {
         eprintln!("private mode is on: messages are saved, nothing is sent");
+    } else if cfg.backend == config::Backend::LocalServer {
+        eprintln!(
+            "the companion answers through the local server at {} (model {}): nothing leaves this machine",
+            cfg.local.base_url, cfg.local.model
+        );
+    } else if cfg.backend == config::Backend::Off {
+        eprintln!("the companion is off: messages are kept like a journal");
     } else if cfg.key.is_none() {
         eprintln!("no Gemini API key: messages are saved and can be sent once a key is set (mentora key set)");
     }
@@ -158,22 +165,39 @@ pub fn delete(profile: &str, id: i64) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// What `mentora chat settings` was given (only those are changed).
+#[derive(Debug, Default)]
+pub struct SettingsArgs {
+    /// Gemini model.
+    pub model: Option<String>,
+    /// Gemini base URL.
+    pub base_url: Option<String>,
+    /// `on` or `off`.
+    pub private: Option<String>,
+    /// Two-letter country code.
+    pub country: Option<String>,
+    /// `gemini`, `device`, `local_server` or `off`.
+    pub backend: Option<String>,
+    /// The local server's address.
+    pub local_url: Option<String>,
+    /// The local server's model name.
+    pub local_model: Option<String>,
+}
+
 /// `mentora chat settings PROFILE [--model M] [--base-url U] [--private on|off] [--country CC]
-/// [--backend gemini|device|off]`.
-pub fn configure(
-    profile: &str,
-    model: Option<String>,
-    base_url: Option<String>,
-    private: Option<String>,
-    country: Option<String>,
-    backend: Option<String>,
-) -> Result<ExitCode> {
-    let backend = match backend.as_deref() {
+/// [--backend gemini|device|local_server|off] [--local-url U] [--local-model M]`.
+pub fn configure(profile: &str, a: SettingsArgs) -> Result<ExitCode> {
+    let backend = match a.backend.as_deref() {
         None => None,
-        Some(b @ ("gemini" | "device" | "off")) => Some(config::Backend::parse(b)),
-        Some(_) => return Err(Error::invalid("backend", "gemini, device or off")),
+        Some(b @ ("gemini" | "device" | "local_server" | "off")) => Some(config::Backend::parse(b)),
+        Some(_) => {
+            return Err(Error::invalid(
+                "backend",
+                "gemini, device, local_server or off",
+            ))
+        }
     };
-    let private_mode = match private.as_deref() {
+    let private_mode = match a.private.as_deref() {
         None => None,
         Some("on") => Some(true),
         Some("off") => Some(false),
@@ -183,22 +207,26 @@ pub fn configure(
     api::settings::patch(
         &app,
         &api::settings::Patch {
-            model,
-            base_url,
+            model: a.model,
+            base_url: a.base_url,
+            local_url: a.local_url,
+            local_model: a.local_model,
             private_mode,
-            country,
+            country: a.country,
             backend,
         },
     )?;
     let cfg = app.chat_config()?;
     println!(
-        "companion {}, model {}, base URL {}, private mode {}, country {}, key {}",
+        "companion {}, model {}, base URL {}, local server {} (model {}), private mode {}, country {}, key {}",
         serde_json::to_value(cfg.backend)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default(),
         cfg.gemini.model,
         cfg.gemini.base_url,
+        cfg.local.base_url,
+        cfg.local.model,
         if cfg.private_mode { "on" } else { "off" },
         cfg.country,
         if config::api_key().is_some() {

@@ -9,6 +9,7 @@ mod chat_cli;
 mod chat_device;
 mod chat_errors;
 mod chat_gemini;
+mod chat_local;
 mod consent;
 mod doctor_report;
 mod egress;

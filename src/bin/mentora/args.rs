@@ -359,7 +359,8 @@ pub(crate) enum ChatCommand {
         /// Chat id.
         id: i64,
     },
-    /// Companion settings: Gemini model and base URL, private mode, country for crisis lines.
+    /// Companion settings: who answers, Gemini model and base URL, the local server, private mode,
+    /// country for crisis lines.
     Settings {
         /// Profile name.
         profile: String,
@@ -375,9 +376,15 @@ pub(crate) enum ChatCommand {
         /// Two-letter country code for crisis lines.
         #[arg(long)]
         country: Option<String>,
-        /// Who answers: gemini, device (the local model) or off.
+        /// Who answers: gemini, device (the local model), local_server or off.
         #[arg(long)]
         backend: Option<String>,
+        /// The local OpenAI-compatible server's address (loopback only), e.g. http://127.0.0.1:11434/v1.
+        #[arg(long)]
+        local_url: Option<String>,
+        /// The model name the local server knows (e.g. llama3.2 for Ollama).
+        #[arg(long)]
+        local_model: Option<String>,
     },
 }
 

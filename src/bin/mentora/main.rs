@@ -254,7 +254,20 @@ fn main() -> ExitCode {
                 private,
                 country,
                 backend,
-            }) => chat::configure(&profile, model, base_url, private, country, backend),
+                local_url,
+                local_model,
+            }) => chat::configure(
+                &profile,
+                chat::SettingsArgs {
+                    model,
+                    base_url,
+                    private,
+                    country,
+                    backend,
+                    local_url,
+                    local_model,
+                },
+            ),
             None => match profile {
                 Some(p) => chat::interactive(&p, id, title),
                 None => Err(mentora::Error::invalid(

@@ -10,9 +10,18 @@ export type AppSettings = {
  */
 private_mode: boolean, 
 /**
- * Who answers: Gemini, the model on this device, or nobody (private mode allows only the device).
+ * Who answers: Gemini, the model on this device, a server on this machine, or nobody (private
+ * mode allows only the device).
  */
 backend: Backend, 
+/**
+ * The local OpenAI-compatible server's base URL (loopback only).
+ */
+local_url: string, 
+/**
+ * The model name the local server knows.
+ */
+local_model: string, 
 /**
  * Gemini model.
  */

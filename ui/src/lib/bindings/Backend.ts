@@ -3,4 +3,4 @@
 /**
  * Who answers the person's messages.
  */
-export type Backend = "gemini" | "device" | "off";
+export type Backend = "gemini" | "device" | "local_server" | "off";
