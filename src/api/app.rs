@@ -43,6 +43,7 @@ struct Inner {
     semantic: Mutex<Option<Arc<crate::safety::semantic::Semantic>>>,
     vision: Mutex<Option<Shared<VisionEngine>>>,
     companion: Mutex<Option<Arc<Companion>>>,
+    device: Mutex<Option<Arc<crate::chat::device::DeviceLlm>>>,
     capture: Mutex<Option<Capture>>,
     tracking: Mutex<Option<Tracking>>,
     open_chat: Mutex<Option<i64>>,
@@ -183,9 +184,14 @@ impl App {
         }
     }
 
-    /// The open vault's chat settings and key.
+    /// The open vault's chat settings and key, with the on-device model when it is the companion
+    /// (for the summaries it writes).
     pub fn chat_config(&self) -> Result<ChatConfig> {
-        ChatConfig::load(&*self.background_vault()?)
+        let mut cfg = ChatConfig::load(&*self.background_vault()?)?;
+        if cfg.backend == crate::chat::config::Backend::Device {
+            cfg.device = self.device_llm();
+        }
+        Ok(cfg)
     }
 
     /// The open profile's country for crisis lines (no keyring lookup: saving an entry stays cheap).
@@ -283,11 +289,15 @@ impl App {
         Ok(slot(&self.0.vision).get_or_insert(engine).clone())
     }
 
-    /// The on-device model of the manifest (not loaded until a reply needs it), None if not installed.
+    /// The on-device model of the manifest (not loaded until a reply needs it; one handle for the
+    /// companion and the summaries, so it is loaded once), None if not installed.
     pub fn device_llm(&self) -> Option<Arc<crate::chat::device::DeviceLlm>> {
+        if let Some(d) = slot(&self.0.device).clone() {
+            return Some(d);
+        }
         let m = self.manifest().ok()?;
         match crate::chat::device::DeviceLlm::from_manifest(&m) {
-            Ok(d) => Some(Arc::new(d)),
+            Ok(d) => Some(slot(&self.0.device).get_or_insert(Arc::new(d)).clone()),
             Err(e) => {
                 tracing::warn!(code = %e.code(), "no on-device companion: {}", e.message());
                 None

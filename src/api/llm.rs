@@ -29,11 +29,7 @@ pub struct LlmStatus {
 
 /// The on-device model's status (nothing is loaded for the asking).
 pub fn status(app: &App) -> Result<LlmStatus> {
-    let device = match app.loaded_companion() {
-        Some(c) => c.device().cloned(),
-        None => app.device_llm(),
-    };
-    Ok(match device {
+    Ok(match app.device_llm() {
         Some(d) => LlmStatus {
             installed: true,
             file: d

@@ -49,6 +49,11 @@ pub enum Backend {
 }
 
 impl Backend {
+    /// Whether what it is given stays on this machine (the device, the local server).
+    pub fn on_this_machine(self) -> bool {
+        matches!(self, Backend::Device | Backend::LocalServer)
+    }
+
     /// From the setting's text (unknown text: the default).
     pub fn parse(s: &str) -> Backend {
         match s {
@@ -81,6 +86,8 @@ pub struct ChatConfig {
     pub token_budget: usize,
     /// The person opted in to sending health data (moods, scores, readings) to Gemini.
     pub share_health: bool,
+    /// The on-device model, when it is the companion (it writes the summaries too).
+    pub device: Option<std::sync::Arc<super::device::DeviceLlm>>,
 }
 
 impl std::fmt::Debug for ChatConfig {
@@ -109,6 +116,7 @@ impl Default for ChatConfig {
             names: Vec::new(),
             token_budget: 6000,
             share_health: false,
+            device: None,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Chat sessions: when a conversation ends (the window closes, or 10 minutes pass without a message) a
-//! 2–3 sentence summary — Gemini's when online, a local extractive one otherwise — and the session's
+//! 2–3 sentence summary — the companion's (Gemini, the model on this device or the local server) when
+//! it can write one, a local extractive one otherwise — and the session's
 //! sentiment and face-emotion averages are stored.
 
 use super::config::ChatConfig;
@@ -159,8 +160,8 @@ pub fn end_session(
             })
             .collect()
     })?;
-    let (summary, source) = match gemini_summary(cfg, &msgs) {
-        Some(s) => (s, SummarySource::Gemini),
+    let (summary, source) = match model_summary(cfg, &msgs) {
+        Some(s) => s,
         None => (
             local_summary(&user_texts, avg, crisis),
             SummarySource::Local,
@@ -190,10 +191,10 @@ pub fn end_session(
     }))
 }
 
-/// Gemini's 2–3 sentence summary of the (redacted, crisis-free) conversation; None when offline,
-/// private, without a key, or on any error (the local summary is used then).
-fn gemini_summary(cfg: &ChatConfig, msgs: &[Msg]) -> Option<String> {
-    let client = cfg.client().ok()?;
+/// The companion's 2–3 sentence summary of the (redacted, crisis-free) conversation — Gemini's, the
+/// on-device model's or the local server's; None when it cannot write one (the local summary is
+/// used then).
+fn model_summary(cfg: &ChatConfig, msgs: &[Msg]) -> Option<(String, SummarySource)> {
     let mut red = Redactions::default();
     let transcript: Vec<String> = msgs
         .iter()
@@ -219,9 +220,8 @@ fn gemini_summary(cfg: &ChatConfig, msgs: &[Msg]) -> Option<String> {
         generation_config: GenerationConfig { temperature: 0.4, top_p: 0.95, top_k: 40, candidate_count: 1, max_output_tokens: 200 },
         safety_settings: Vec::new(),
     };
-    let fin = client.generate(&req).ok()?;
-    let text = red.restore(fin.text.trim());
-    (!text.is_empty() && fin.finish_reason.as_deref() == Some("STOP")).then_some(text)
+    let (text, source) = super::oneshot::write(cfg, &req)?;
+    Some((red.restore(&text), source))
 }
 
 /// Ends every session idle for [`IDLE_MS`] at `now_ms`.

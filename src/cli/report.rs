@@ -47,12 +47,9 @@ pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
     }
     println!("\n{}\n", rep.summary);
     println!(
-        "summary: {}",
-        if rep.summary_source == "gemini" {
-            "Gemini, from the numbers"
-        } else {
-            "local"
-        }
+        "summary: {} ({})",
+        rep.summary_source.as_str(),
+        rep.summary_source.words()
     );
     let f = |v: Option<f64>, d: usize| v.map(|v| format!("{v:.d$}")).unwrap_or_else(|| "—".into());
     println!(

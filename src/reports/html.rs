@@ -126,7 +126,7 @@ figure {{ margin: 1.5rem 0; }} figcaption {{ font-weight: bold; margin-bottom: .
 .note {{ color: #8a5a00; }} footer {{ color: #777; font-size: .85rem; margin-top: 2rem; }}
 </style></head><body>
 <h1>Your Mentora report</h1>
-<p class="sub">{from} – {to} · summary written {source}</p>
+<p class="sub">{from} – {to} · summary {source}</p>
 {note}
 <p class="summary">{summary}</p>
 <h2>Key numbers</h2>
@@ -142,11 +142,7 @@ figure {{ margin: 1.5rem 0; }} figcaption {{ font-weight: bold; margin-bottom: .
 "#,
         from = a.from,
         to = a.to,
-        source = if r.summary_source == "gemini" {
-            "by Gemini from these numbers"
-        } else {
-            "on this computer"
-        },
+        source = r.summary_source.words(),
         summary = esc(&r.summary),
         pfrom = a.previous.from,
         pto = a.previous.to,

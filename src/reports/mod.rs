@@ -36,15 +36,16 @@ pub struct Report {
     pub saved_id: Option<i64>,
 }
 
-/// Builds a report (aggregates, charts as SVG, summary); `chat` enables the Gemini summary.
+/// Builds a report (aggregates, charts as SVG, summary); `chat` enables the companion's summary.
 pub fn build(
     vault: &Vault,
     r: Range,
     note: Option<String>,
     chat: Option<&ChatConfig>,
 ) -> Result<Report> {
-    // Every number of a report is health data: Gemini writes the summary only with the opt-in.
-    let chat = chat.filter(|c| c.share_health);
+    // Every number of a report is health data: Gemini writes the summary only with the opt-in; the
+    // model on this device and the local server keep it on this machine.
+    let chat = chat.filter(|c| c.share_health || c.backend.on_this_machine());
     let model = crate::text::scoring::chosen_model(vault)?;
     let (aggregates, journal) = vault.with_conn(|c| {
         let a = aggregate::aggregate(c, &r, &model)?;

@@ -141,15 +141,17 @@ pub fn request(a: &Aggregates, journal: Option<&[String]>) -> Request {
     }
 }
 
-/// Gemini's summary, or None when private, offline, without a key, or on any error.
-pub fn gemini(cfg: &ChatConfig, a: &Aggregates, journal: Option<&[String]>) -> Option<String> {
+/// The companion's summary (Gemini, the model on this device or the local server), or None when it
+/// cannot write one (private mode with a cloud companion, offline, no key, any error).
+pub fn by_model(
+    cfg: &ChatConfig,
+    a: &Aggregates,
+    journal: Option<&[String]>,
+) -> Option<(String, SummarySource)> {
     if a.empty {
         return None;
     }
-    let client = cfg.client().ok()?;
-    let fin = client.generate(&request(a, journal)).ok()?;
-    let t = fin.text.trim().to_string();
-    (!t.is_empty() && fin.finish_reason.as_deref() == Some("STOP")).then_some(t)
+    crate::chat::oneshot::write(cfg, &request(a, journal))
 }
 
 /// The summary and who wrote it.
@@ -158,8 +160,8 @@ pub fn summarize(
     a: &Aggregates,
     journal: Option<&[String]>,
 ) -> Result<(String, SummarySource)> {
-    if let Some(s) = cfg.and_then(|c| gemini(c, a, journal)) {
-        return Ok((s, SummarySource::Gemini));
+    if let Some(s) = cfg.and_then(|c| by_model(c, a, journal)) {
+        return Ok(s);
     }
     Ok((local(a), SummarySource::Local))
 }

@@ -283,3 +283,64 @@ fn a_cut_model_file_fails_the_reply_naming_it_and_the_app_goes_on() {
     assert_eq!(messages(&v, id).len(), 2);
     assert_eq!(mock.connections(), 0);
 }
+
+/// A fully offline week still gets written summaries: the session's and the report's come from the
+/// model on this device (private mode, no connection), and a crisis turn is left out of the
+/// session's transcript.
+#[test]
+fn offline_the_device_writes_the_session_and_report_summaries() {
+    let _net = NET.lock().unwrap_or_else(|p| p.into_inner());
+    let f = Fixture::new("device-summary");
+    let v = f.unlocked();
+    let mock = MockGemini::start(0, KEY).unwrap();
+    let id = chat(&v);
+    let d = device();
+    let comp = on_device(&d);
+    let mut cfg = private_cfg(&mock);
+    cfg.device = Some(d.clone());
+    let out = comp
+        .send(
+            &v,
+            &cfg,
+            id,
+            "Work was stressful but the evening walk helped.",
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+    assert!(matches!(out, Outcome::Replied { .. }), "{out:?}");
+    v.with_conn(|c| {
+        mentora::vault::repo::journal::add(
+            c,
+            &mentora::vault::repo::journal::EntryInput {
+                mood: 4,
+                tags: vec![],
+                title: String::new(),
+                text: "a good walk".into(),
+            },
+            &Stamp::now(),
+        )
+        .map(|_| ())
+    })
+    .unwrap();
+    let before = REQUESTS_STARTED.load(Ordering::SeqCst);
+    let s =
+        mentora::chat::summary::end_session(&v, &cfg, id, mentora::vault::repo::EndedBy::Closed)
+            .unwrap()
+            .expect("a session");
+    assert_eq!(s.source.as_str(), "device", "{s:?}");
+    assert!(!s.summary.trim().is_empty());
+    assert_eq!(d.calls(), 2, "the reply and the summary");
+    let end = chrono::Local::now().date_naive();
+    let rep = mentora::reports::build(
+        &v,
+        mentora::reports::range::Range::last_week(end),
+        None,
+        Some(&cfg),
+    )
+    .unwrap();
+    assert_eq!(rep.summary_source.as_str(), "device", "{}", rep.summary);
+    assert_eq!(d.calls(), 3);
+    assert_eq!(mock.connections(), 0);
+    assert_eq!(REQUESTS_STARTED.load(Ordering::SeqCst), before);
+}

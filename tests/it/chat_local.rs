@@ -265,10 +265,7 @@ fn stop_mid_reply_keeps_the_partial_text_marked() {
     let Outcome::Failed { reply: Some(r), .. } = out else {
         panic!("{out:?}")
     };
-    assert_eq!(
-        (r.text.as_str(), r.status.as_str()),
-        ("one two", "partial")
-    );
+    assert_eq!((r.text.as_str(), r.status.as_str()), ("one two", "partial"));
     assert_eq!(n, 2, "no piece after Stop");
 }
 
@@ -384,4 +381,70 @@ fn an_address_that_is_not_loopback_is_refused_and_nothing_is_saved() {
         (after.local_url.as_str(), after.local_model.as_str()),
         ("http://localhost:11434/v1", "llama3.2")
     );
+}
+
+#[test]
+fn session_and_report_summaries_come_from_the_local_server() {
+    let _net = NET.lock().unwrap_or_else(|p| p.into_inner());
+    let f = Fixture::new("local-summary");
+    let v = f.unlocked();
+    let mock = MockLocal::start(0, &[MODEL]).unwrap();
+    let c = cfg(mock.base_url());
+    let id = chat(&v);
+    let out = companion()
+        .send(
+            &v,
+            &c,
+            id,
+            "Robin here, a long day at work.",
+            None,
+            &mut |_| {},
+        )
+        .unwrap();
+    assert!(matches!(out, Outcome::Replied { .. }), "{out:?}");
+    mock.push(Script::Reply {
+        chunks: pieces(&["You talked about ", "a long day, [NAME_1]."]),
+        finish: "stop".into(),
+        delay_ms: 0,
+    });
+    let s = mentora::chat::summary::end_session(&v, &c, id, mentora::vault::repo::EndedBy::Closed)
+        .unwrap()
+        .expect("a session");
+    assert_eq!(s.source.as_str(), "local_server");
+    assert_eq!(
+        s.summary, "You talked about a long day, Robin.",
+        "placeholders restored"
+    );
+    assert!(
+        !mock.requests()[1].raw.contains("Robin"),
+        "the transcript was redacted"
+    );
+    // The report: health data stays on this machine, so no opt-in is needed for the local server.
+    assert!(!c.share_health);
+    mock.push(Script::Reply {
+        chunks: pieces(&["A steady week."]),
+        finish: "stop".into(),
+        delay_ms: 0,
+    });
+    let end = chrono::Local::now().date_naive();
+    let rep = mentora::reports::build(
+        &v,
+        mentora::reports::range::Range::last_week(end),
+        None,
+        Some(&c),
+    )
+    .unwrap();
+    assert_eq!(rep.summary_source.as_str(), "local_server");
+    assert_eq!(rep.summary, "A steady week.");
+    assert!(mock.requests()[2].raw.contains("Wellness numbers"));
+    // The server gone: the deterministic summary, nothing lost.
+    drop(mock);
+    let rep = mentora::reports::build(
+        &v,
+        mentora::reports::range::Range::last_week(end),
+        None,
+        Some(&c),
+    )
+    .unwrap();
+    assert_eq!(rep.summary_source.as_str(), "local");
 }

@@ -130,3 +130,79 @@ fn a_vault_from_a_newer_mentora_is_refused_untouched() {
     let err = f.vault().unlock_with_password(PASSWORD).unwrap_err();
     assert_eq!(err.code(), mentora::Code::VaultTooNew);
 }
+
+/// v5 → v6 rebuilds the two summary tables to allow the device's and the local server's summaries:
+/// every row and id survives, a chat's deletion still removes its sessions, and the CHECK still
+/// refuses an unknown source.
+#[test]
+fn v5_summaries_survive_the_v6_rebuild_and_the_check_still_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut c = conn::open(&dir.path().join("v.db"), None).unwrap();
+    assert_eq!(migrations::migrate_to(&mut c, 5).unwrap(), 5);
+    c.execute_batch(
+        "INSERT INTO chats (id, title, created_at, updated_at) VALUES (1, 'a', 1, 2), (2, 'b', 1, 2);
+         INSERT INTO chat_sessions (id, chat_id, first_message, last_message, started_at, ended_at, local_date,
+           user_messages, summary, summary_source, sentiment_avg, emotion_json, ended_by) VALUES
+           (7, 1, 1, 2, 1, 2, '2026-01-01', 1, 'by gemini', 'gemini', -0.5, '[0.1]', 'idle'),
+           (9, 2, 3, 4, 3, 4, '2026-01-02', 2, 'local one', 'local', NULL, NULL, 'closed');
+         INSERT INTO saved_reports (id, range_from, range_to, created_at, summary, summary_source, data_json)
+           VALUES (5, '2026-01-01', '2026-01-07', 9, 'week', 'local', '{}');",
+    )
+    .unwrap();
+    let dump = |c: &rusqlite::Connection| -> Vec<String> {
+        let mut out = Vec::new();
+        for t in ["chat_sessions", "saved_reports"] {
+            let mut st = c
+                .prepare(&format!("SELECT * FROM {t} ORDER BY id"))
+                .unwrap();
+            let n = st.column_count();
+            let rows = st
+                .query_map([], |r| {
+                    Ok((0..n)
+                        .map(|i| format!("{:?}", r.get_ref(i).unwrap()))
+                        .collect::<Vec<_>>()
+                        .join("|"))
+                })
+                .unwrap();
+            out.extend(rows.map(|r| format!("{t}: {}", r.unwrap())));
+        }
+        out
+    };
+    let before = dump(&c);
+    assert_eq!(migrations::migrate_to(&mut c, 6).unwrap(), 6);
+    assert_eq!(dump(&c), before, "rows, ids and values intact");
+    for src in ["device", "local_server"] {
+        c.execute(
+            "INSERT INTO chat_sessions (chat_id, first_message, last_message, started_at, ended_at, local_date,
+               user_messages, summary, summary_source, ended_by) VALUES (1, 5, 6, 5, 6, '2026-01-03', 1, 's', ?1, 'idle')",
+            [src],
+        )
+        .unwrap();
+        c.execute(
+            "INSERT INTO saved_reports (range_from, range_to, created_at, summary, summary_source, data_json)
+               VALUES ('2026-01-01', '2026-01-07', 9, 'w', ?1, '{}')",
+            [src],
+        )
+        .unwrap();
+    }
+    assert!(c
+        .execute(
+            "INSERT INTO saved_reports (range_from, range_to, created_at, summary, summary_source, data_json)
+               VALUES ('2026-01-01', '2026-01-07', 9, 'w', 'someone', '{}')",
+            [],
+        )
+        .is_err());
+    c.execute("DELETE FROM chats WHERE id = 1", []).unwrap();
+    let left: i64 = c
+        .query_row("SELECT count(*) FROM chat_sessions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(left, 1, "the cascade from chats still holds");
+    let idx: i64 = c
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('chat_sessions_chat', 'reports_range')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(idx, 2);
+}

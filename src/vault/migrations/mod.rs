@@ -5,12 +5,13 @@ mod v1_to_v2;
 mod v2_to_v3;
 mod v3_to_v4;
 mod v4_to_v5;
+mod v5_to_v6;
 
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT: u32 = 5;
+pub const CURRENT: u32 = 6;
 
 type Step = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
@@ -21,6 +22,7 @@ const STEPS: [Step; CURRENT as usize] = [
     v2_to_v3::up,
     v3_to_v4::up,
     v4_to_v5::up,
+    v5_to_v6::up,
 ];
 
 /// The vault's schema version (`PRAGMA user_version`).

@@ -24,6 +24,22 @@ text_enum! {
         Gemini = "gemini",
         /// Mentora's local, deterministic summary.
         Local = "local",
+        /// The model on this device (llama.cpp), from the same text Gemini would get.
+        Device = "device",
+        /// The person's local OpenAI-compatible server.
+        LocalServer = "local_server",
+    }
+}
+
+impl SummarySource {
+    /// Who wrote it, in words for a report ("summary by the model on this device").
+    pub fn words(self) -> &'static str {
+        match self {
+            SummarySource::Gemini => "by Gemini, from these numbers only",
+            SummarySource::Local => "written on this computer",
+            SummarySource::Device => "by the model on this device",
+            SummarySource::LocalServer => "by your local server's model, on this computer",
+        }
     }
 }
 
@@ -48,5 +64,29 @@ pub(crate) fn one_row(n: usize, what: &str, id: i64) -> Result<()> {
         Err(not_found(what, id))
     } else {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The name stored in SQL is the one serde (IPC, export) writes and reads, for every value.
+    #[test]
+    fn stored_names_are_the_serialized_names() {
+        fn check<T>(all: &[T], name: fn(&T) -> &'static str)
+        where
+            T: serde::Serialize + serde::de::DeserializeOwned + PartialEq + std::fmt::Debug,
+        {
+            for v in all {
+                let json = serde_json::to_value(v).unwrap();
+                assert_eq!(json, name(v), "{v:?}");
+                assert_eq!(&serde_json::from_value::<T>(json).unwrap(), v);
+            }
+        }
+        check(SummarySource::ALL, |v| v.as_str());
+        check(EndedBy::ALL, |v| v.as_str());
+        check(chats::Sender::ALL, |v| v.as_str());
+        check(chats::Status::ALL, |v| v.as_str());
     }
 }

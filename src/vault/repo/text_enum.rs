@@ -1,15 +1,19 @@
 //! `text_enum!`: a fixed set of values stored as text (serde, SQL, TypeScript use the same names).
 
-/// Declares a fixed set stored as text: serde and SQL use the same lowercase names.
+/// Declares a fixed set stored as text: serde and SQL use the same snake_case names (a test checks
+/// that each stored name is what serde writes).
 macro_rules! text_enum {
     ($(#[$m:meta])* $name:ident as $ts:literal, field $field:literal { $($(#[$vm:meta])* $v:ident = $s:literal),+ $(,)? }) => {
         $(#[$m])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, ts_rs::TS)]
-        #[serde(rename_all = "lowercase")]
+        #[serde(rename_all = "snake_case")]
         #[ts(rename = $ts)]
         pub enum $name { $($(#[$vm])* $v),+ }
 
         impl $name {
+            /// Every value.
+            pub const ALL: &'static [$name] = &[$($name::$v),+];
+
             /// The stored name.
             pub fn as_str(self) -> &'static str {
                 match self { $($name::$v => $s),+ }

@@ -3,4 +3,4 @@
 /**
  * Who wrote a summary.
  */
-export type SummarySource = "gemini" | "local";
+export type SummarySource = "gemini" | "local" | "device" | "local_server";
