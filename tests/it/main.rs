@@ -10,6 +10,7 @@ mod chat_device;
 mod chat_errors;
 mod chat_gemini;
 mod chat_local;
+mod chat_local_real;
 mod consent;
 mod doctor_report;
 mod egress;
