@@ -5,6 +5,7 @@ pub mod api;
 pub mod chat;
 pub mod cli;
 pub mod doctor;
+pub mod download;
 pub mod error;
 pub mod fsx;
 #[doc(hidden)]

@@ -289,20 +289,45 @@ impl App {
         Ok(slot(&self.0.vision).get_or_insert(engine).clone())
     }
 
-    /// The on-device model of the manifest (not loaded until a reply needs it; one handle for the
-    /// companion and the summaries, so it is loaded once), None if not installed.
+    /// The open profile's on-device model (its choice of model, threads and context; the built-in
+    /// model with the defaults while locked), not loaded until a reply needs it. One handle for the
+    /// companion and the summaries, so it is loaded once; a changed choice gets a new handle (the
+    /// old model is freed once its last reply ends). None if that model is not installed.
     pub fn device_llm(&self) -> Option<Arc<crate::chat::device::DeviceLlm>> {
-        if let Some(d) = slot(&self.0.device).clone() {
-            return Some(d);
-        }
+        use crate::chat::llm_catalog::{self, Choice};
+        let choice = self
+            .background_vault()
+            .ok()
+            .and_then(|v| Choice::load(&v).ok())
+            .unwrap_or_default();
         let m = self.manifest().ok()?;
-        match crate::chat::device::DeviceLlm::from_manifest(&m) {
-            Ok(d) => Some(slot(&self.0.device).get_or_insert(Arc::new(d)).clone()),
+        let path = match llm_catalog::path_of(&m, &self.data_dir().ok()?, &choice.model) {
+            Ok(p) if p.is_file() => p,
+            Ok(p) => {
+                tracing::warn!("no on-device companion: {} is not installed", p.display());
+                return None;
+            }
             Err(e) => {
                 tracing::warn!(code = %e.code(), "no on-device companion: {}", e.message());
-                None
+                return None;
             }
+        };
+        let opts = choice.load_options();
+        let mut held = slot(&self.0.device);
+        if let Some(d) = held
+            .as_ref()
+            .filter(|d| d.path() == path && d.opts() == opts)
+        {
+            return Some(d.clone());
         }
+        let d = Arc::new(crate::chat::device::DeviceLlm::new(path, opts));
+        *held = Some(d.clone());
+        Some(d)
+    }
+
+    /// The on-device model if something made its handle (nothing is looked up for the asking).
+    pub fn loaded_device_llm(&self) -> Option<Arc<crate::chat::device::DeviceLlm>> {
+        slot(&self.0.device).clone()
     }
 
     /// The companion if something already made it (nothing is loaded for the asking).
@@ -316,9 +341,7 @@ impl App {
             return c;
         }
         let c = Arc::new(
-            Companion::new(RateLimiter::default(), self.sentiment())
-                .with_semantic(self.semantic())
-                .with_device(self.device_llm()),
+            Companion::new(RateLimiter::default(), self.sentiment()).with_semantic(self.semantic()),
         );
         slot(&self.0.companion).get_or_insert(c).clone()
     }

@@ -27,7 +27,7 @@ pub fn step(app: &App, n: u64, now: Instant) -> Vec<Event> {
         out.push(Event::Locked);
     }
     if n % 12 == 0 {
-        if let Some(d) = app.loaded_companion().as_ref().and_then(|c| c.device()) {
+        if let Some(d) = app.loaded_device_llm() {
             d.unload_if_idle(now, crate::chat::device::IDLE_UNLOAD);
         }
         match super::chat::end_idle(app) {

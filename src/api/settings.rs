@@ -5,6 +5,7 @@
 
 use super::App;
 use crate::chat::config::{self as chat_cfg, ChatConfig};
+use crate::chat::llm_catalog::{self, Choice};
 use crate::error::{Error, Result};
 use crate::text::catalog;
 use crate::vault::repo::settings as repo;
@@ -26,6 +27,15 @@ pub struct AppSettings {
     /// The model name the local server knows.
     #[serde(default = "default_local_model")]
     pub local_model: String,
+    /// The on-device model: `builtin` or an added model's id.
+    #[serde(default = "default_llm_model")]
+    pub llm_model: String,
+    /// CPU threads for the on-device model (0 = half the cores, at most 8).
+    #[serde(default)]
+    pub llm_threads: u32,
+    /// The on-device model's context window in tokens (512–32768).
+    #[serde(default = "default_llm_n_ctx")]
+    pub llm_n_ctx: u32,
     /// Gemini model.
     pub model: String,
     /// Gemini base URL.
@@ -54,6 +64,14 @@ fn default_local_url() -> String {
     crate::chat::openai::client::DEFAULT_URL.into()
 }
 
+fn default_llm_model() -> String {
+    llm_catalog::BUILTIN.into()
+}
+
+fn default_llm_n_ctx() -> u32 {
+    llm_catalog::DEFAULT_N_CTX
+}
+
 fn default_local_model() -> String {
     crate::chat::openai::client::DEFAULT_MODEL.into()
 }
@@ -71,6 +89,12 @@ pub struct Patch {
     pub local_url: Option<String>,
     /// The local server's model name.
     pub local_model: Option<String>,
+    /// The on-device model's id.
+    pub llm_model: Option<String>,
+    /// The on-device model's threads (0 = auto).
+    pub llm_threads: Option<u32>,
+    /// The on-device model's context window.
+    pub llm_n_ctx: Option<u32>,
     /// Private mode.
     pub private_mode: Option<bool>,
     /// Country for crisis lines.
@@ -115,6 +139,7 @@ pub fn check_country(cc: &str) -> Result<()> {
 pub fn get(app: &App) -> Result<AppSettings> {
     let v = app.unlocked_vault()?;
     let cfg = ChatConfig::load(&v)?;
+    let llm = Choice::load(&v)?;
     let share = v
         .with_conn(|c| repo::get(c, crate::reports::SHARE_JOURNAL))?
         .and_then(|x| x.as_bool())
@@ -124,6 +149,9 @@ pub fn get(app: &App) -> Result<AppSettings> {
         backend: cfg.backend,
         local_url: cfg.local.base_url,
         local_model: cfg.local.model,
+        llm_model: llm.model,
+        llm_threads: llm.threads,
+        llm_n_ctx: llm.n_ctx,
         model: cfg.gemini.model,
         base_url: cfg.gemini.base_url,
         country: cfg.country,
@@ -145,6 +173,12 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
     check_base_url(&s.base_url)?;
     crate::chat::egress::check_local_server_url(&s.local_url)?;
     validate::text("local_model", &s.local_model, 1, 120)?;
+    let llm = Choice {
+        model: s.llm_model.trim().to_string(),
+        threads: s.llm_threads,
+        n_ctx: s.llm_n_ctx,
+    };
+    llm.check(&app.manifest()?, &app.data_dir()?)?;
     check_country(&s.country)?;
     validate::text("model", &s.model, 1, 80)?;
     catalog::resolve(&app.manifest()?, &app.data_dir()?, &s.sentiment_model)?;
@@ -171,6 +205,24 @@ pub fn set(app: &App, s: &AppSettings) -> Result<AppSettings> {
             &tx,
             chat_cfg::LOCAL_MODEL,
             &serde_json::json!(s.local_model.trim()),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            llm_catalog::SETTING_MODEL,
+            &serde_json::json!(llm.model),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            llm_catalog::SETTING_THREADS,
+            &serde_json::json!(llm.threads),
+            &at,
+        )?;
+        repo::set(
+            &tx,
+            llm_catalog::SETTING_N_CTX,
+            &serde_json::json!(llm.n_ctx),
             &at,
         )?;
         repo::set(
@@ -235,6 +287,15 @@ pub fn patch(app: &App, p: &Patch) -> Result<AppSettings> {
     }
     if let Some(m) = &p.local_model {
         s.local_model = m.clone();
+    }
+    if let Some(m) = &p.llm_model {
+        s.llm_model = m.clone();
+    }
+    if let Some(t) = p.llm_threads {
+        s.llm_threads = t;
+    }
+    if let Some(n) = p.llm_n_ctx {
+        s.llm_n_ctx = n;
     }
     if let Some(on) = p.private_mode {
         s.private_mode = on;

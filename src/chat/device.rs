@@ -85,6 +85,11 @@ impl DeviceLlm {
         &self.path
     }
 
+    /// How it is loaded.
+    pub fn opts(&self) -> LoadOptions {
+        self.opts
+    }
+
     /// Answers asked so far (over every load).
     pub fn calls(&self) -> u64 {
         self.calls.load(Ordering::SeqCst)

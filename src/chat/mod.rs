@@ -6,6 +6,7 @@ pub mod context;
 pub mod device;
 pub mod egress;
 pub mod gemini;
+pub mod llm_catalog;
 pub mod oneshot;
 pub mod openai;
 pub mod ratelimit;

@@ -338,7 +338,12 @@ impl Companion {
     fn answerer(&self, cfg: &ChatConfig) -> Result<Answerer> {
         match cfg.backend {
             Backend::Gemini => cfg.client().map(Answerer::Gemini),
-            Backend::Device => self.device.clone().map(Answerer::Device).ok_or_else(|| {
+            Backend::Device => cfg
+                .device
+                .clone()
+                .or_else(|| self.device.clone())
+                .map(Answerer::Device)
+                .ok_or_else(|| {
                 Error::new(
                     Code::ModelMissing,
                     "the on-device model is not installed: the message is saved; run the README's setup or choose another companion",

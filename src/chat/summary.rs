@@ -113,13 +113,19 @@ pub fn local_summary(texts: &[(String, Option<f64>)], avg: Option<f64>, crisis: 
     out.join(" ")
 }
 
+/// Held while a session ends: the window can ask twice at once (leaving the chat, then opening
+/// another while the model still writes the first summary), and both would see the same messages.
+static ENDING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
 /// Ends the open session of `chat_id`, if it has any message from the person; stores and returns it.
+/// One at a time: a second call for the same messages waits and then finds nothing left to end.
 pub fn end_session(
     vault: &Vault,
     cfg: &ChatConfig,
     chat_id: i64,
     ended_by: EndedBy,
 ) -> Result<Option<SessionSummary>> {
+    let _one = ENDING.lock().unwrap_or_else(|p| p.into_inner());
     let (msgs, avg, emotion) = vault.with_conn(|c| {
         let msgs = unsummarized(c, chat_id)?;
         if !msgs.iter().any(|m| m.sender == "user") {

@@ -182,10 +182,17 @@ pub struct SettingsArgs {
     pub local_url: Option<String>,
     /// The local server's model name.
     pub local_model: Option<String>,
+    /// The on-device model (`builtin` or an added model's id).
+    pub device_model: Option<String>,
+    /// The on-device model's threads (0 = auto).
+    pub threads: Option<u32>,
+    /// The on-device model's context window.
+    pub ctx: Option<u32>,
 }
 
 /// `mentora chat settings PROFILE [--model M] [--base-url U] [--private on|off] [--country CC]
-/// [--backend gemini|device|local_server|off] [--local-url U] [--local-model M]`.
+/// [--backend gemini|device|local_server|off] [--local-url U] [--local-model M] [--device-model ID]
+/// [--threads N] [--ctx N]`.
 pub fn configure(profile: &str, a: SettingsArgs) -> Result<ExitCode> {
     let backend = match a.backend.as_deref() {
         None => None,
@@ -211,14 +218,18 @@ pub fn configure(profile: &str, a: SettingsArgs) -> Result<ExitCode> {
             base_url: a.base_url,
             local_url: a.local_url,
             local_model: a.local_model,
+            llm_model: a.device_model,
+            llm_threads: a.threads,
+            llm_n_ctx: a.ctx,
             private_mode,
             country: a.country,
             backend,
         },
     )?;
     let cfg = app.chat_config()?;
+    let s = api::settings::get(&app)?;
     println!(
-        "companion {}, model {}, base URL {}, local server {} (model {}), private mode {}, country {}, key {}",
+        "companion {}, model {}, base URL {}, local server {} (model {}), on-device model {} ({} threads, {}-token window), private mode {}, country {}, key {}",
         serde_json::to_value(cfg.backend)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))
@@ -227,6 +238,13 @@ pub fn configure(profile: &str, a: SettingsArgs) -> Result<ExitCode> {
         cfg.gemini.base_url,
         cfg.local.base_url,
         cfg.local.model,
+        s.llm_model,
+        if s.llm_threads == 0 {
+            "auto".to_string()
+        } else {
+            s.llm_threads.to_string()
+        },
+        s.llm_n_ctx,
         if cfg.private_mode { "on" } else { "off" },
         cfg.country,
         if config::api_key().is_some() {

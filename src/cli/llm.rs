@@ -1,5 +1,6 @@
-//! `mentora llm info|ask|bench`: the on-device companion model from the terminal, and its figures
-//! (load time, time to first token, tokens per second, peak memory; medians of several runs).
+//! `mentora llm models|install|remove|info|ask|bench`: the on-device companion models from the
+//! terminal (which ones, adding and removing one), and their figures (load time, time to first
+//! token, tokens per second, peak memory; medians of several runs).
 
 use crate::chat::device::llm_error;
 use crate::error::Result;
@@ -131,5 +132,62 @@ pub fn bench(
         );
         println!("peak RSS         {:.0} MB", r.peak_rss_mb);
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora llm models [--json]`.
+pub fn models(json: bool) -> Result<ExitCode> {
+    let m = crate::api::llm::models(&super::app())?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&m).expect("serializes"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    for x in &m.models {
+        println!(
+            "{:<28} {:>8.1} MB  {:>5} M params  {:>6}-token context  {}  {}",
+            x.id,
+            x.bytes as f64 / 1e6,
+            x.params / 1_000_000,
+            x.n_ctx_train,
+            x.tokens_per_s
+                .map(|t| format!("{t:.0} tokens/s"))
+                .unwrap_or_else(|| "speed not measured".into()),
+            x.name
+        );
+    }
+    if let Some(t) = m.recommendation.total_bytes {
+        println!(
+            "\nthis machine: {:.1} GB of memory",
+            t as f64 / (1u64 << 30) as f64
+        );
+    }
+    println!("{}", m.recommendation.text);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora llm install SOURCE --profile P [--id ID] [--sha256 H]`.
+pub fn install(profile: &str, req: &crate::chat::llm_catalog::InstallRequest) -> Result<ExitCode> {
+    let app = super::vault::open(profile)?;
+    let mut show = super::progress_printer();
+    let m = crate::api::llm::install(&app, req, &mut show)?;
+    super::progress_done();
+    println!(
+        "installed {} ({}, {:.1} MB, {} M parameters, {}-token context, {:.0} tokens/s here, sha256 {}); choose it with `mentora chat settings {profile} --backend device --device-model {}`",
+        m.id,
+        m.name,
+        m.bytes as f64 / 1e6,
+        m.params / 1_000_000,
+        m.n_ctx_train,
+        m.tokens_per_s.unwrap_or(0.0),
+        m.sha256,
+        m.id
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora llm remove ID --profile P`.
+pub fn remove(profile: &str, id: &str) -> Result<ExitCode> {
+    crate::api::llm::remove(&super::vault::open(profile)?, id)?;
+    println!("removed {id}");
     Ok(ExitCode::SUCCESS)
 }

@@ -128,3 +128,48 @@ pub fn emotion_analyze(
     }
     Ok(ExitCode::SUCCESS)
 }
+
+/// Prints an install's progress on standard error: a bar redrawn in place on a terminal, every
+/// quarter otherwise.
+pub(crate) fn progress_printer() -> impl FnMut(crate::api::models::InstallProgress) {
+    use std::io::{IsTerminal, Write};
+    let tty = std::io::stderr().is_terminal();
+    let mut last = (String::new(), u64::MAX);
+    move |p: crate::api::models::InstallProgress| {
+        let pct = p.total.map(|t| p.done * 100 / t.max(1));
+        let key = pct.unwrap_or(p.done >> 20);
+        if p.file == last.0 && key == last.1 {
+            return;
+        }
+        if p.file != last.0 && p.resumed_from > 0 {
+            eprintln!(
+                "{}: resuming at {:.1} MB",
+                p.file,
+                p.resumed_from as f64 / 1e6
+            );
+        }
+        last = (p.file.clone(), key);
+        let total = p
+            .total
+            .map(|t| format!(" of {:.1} MB", t as f64 / 1e6))
+            .unwrap_or_default();
+        let bar = pct
+            .map(|q| format!("[{:<30}] {q:>3} %", "#".repeat((q as usize * 30) / 100)))
+            .unwrap_or_default();
+        let line = format!("{:<15} {bar} {:.1} MB{total}", p.file, p.done as f64 / 1e6);
+        if tty {
+            eprint!("\r{line}");
+            let _ = std::io::stderr().flush();
+        } else if pct.is_none_or(|q| q % 25 == 0) {
+            eprintln!("{line}");
+        }
+    }
+}
+
+/// Ends a progress line drawn in place.
+pub(crate) fn progress_done() {
+    use std::io::IsTerminal;
+    if std::io::stderr().is_terminal() {
+        eprintln!();
+    }
+}

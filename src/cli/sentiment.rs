@@ -11,7 +11,7 @@ use crate::vault::profiles::default_data_dir;
 use crate::vault::repo::chats::{Sender, Status};
 use crate::vault::Stamp;
 use std::ffi::OsString;
-use std::io::{IsTerminal, Read, Write};
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -201,41 +201,9 @@ pub fn models_list() -> Result<ExitCode> {
 /// `mentora models install SRC`.
 pub fn models_install(profile: &str, req: &install::Request) -> Result<ExitCode> {
     let app = super::vault::open(profile)?;
-    let tty = std::io::stderr().is_terminal();
-    let mut last = (String::new(), u64::MAX);
-    let mut show = |p: api::models::InstallProgress| {
-        let pct = p.total.map(|t| p.done * 100 / t.max(1));
-        let key = pct.unwrap_or(p.done >> 20);
-        if p.file == last.0 && key == last.1 {
-            return;
-        }
-        if p.file != last.0 && p.resumed_from > 0 {
-            eprintln!(
-                "{}: resuming at {:.1} MB",
-                p.file,
-                p.resumed_from as f64 / 1e6
-            );
-        }
-        last = (p.file.clone(), key);
-        let total = p
-            .total
-            .map(|t| format!(" of {:.1} MB", t as f64 / 1e6))
-            .unwrap_or_default();
-        let bar = pct
-            .map(|q| format!("[{:<30}] {q:>3} %", "#".repeat((q as usize * 30) / 100)))
-            .unwrap_or_default();
-        let line = format!("{:<15} {bar} {:.1} MB{total}", p.file, p.done as f64 / 1e6);
-        if tty {
-            eprint!("\r{line}");
-            let _ = std::io::stderr().flush();
-        } else if pct.is_none_or(|q| q % 25 == 0) {
-            eprintln!("{line}");
-        }
-    };
+    let mut show = super::progress_printer();
     let meta = api::models::install(&app, req, &mut show)?;
-    if tty {
-        eprintln!();
-    }
+    super::progress_done();
     println!(
         "installed {} ({} classes, {:.1} MB, sha256 {}); choose it with `mentora sentiment use PROFILE {}`",
         meta.id,

@@ -1,4 +1,5 @@
-// End-to-end: the companion on this device in the real window, private mode, no key. A reply streams
+// End-to-end: the companion on this device in the real window, private mode, no key. The settings list
+// the models with their size, context length and measured speed. A reply streams
 // from SmolLM2 (llama.cpp); Stop mid-reply keeps the partial text marked; a crisis message gets the
 // card and the engine's own answer count does not move; the mock Gemini (the configured address)
 // sees no connection at all.
@@ -34,6 +35,18 @@ async function llmCalls(s) {
   return Number(await s.attr(st, "data-calls"));
 }
 
+/** The answer count once it reaches `n` (a session's summary is written in the background). */
+async function llmCallsReach(s, n) {
+  const until = Date.now() + 60_000;
+  let got = await llmCalls(s);
+  while (got < n && Date.now() < until) {
+    await sleep(1000);
+    await s.clickOn('[data-testid="nav-journal"]');
+    got = await llmCalls(s);
+  }
+  return got;
+}
+
 test("private mode: the on-device model answers, Stop keeps the partial reply, a crisis never reaches it", async () => {
   const s = await Session.open(driver.base);
   try {
@@ -60,6 +73,12 @@ test("private mode: the on-device model answers, Stop keeps the partial reply, a
     await s.clickOn('[data-testid="settings-save"]');
     await s.waitFor('[role="status"]');
     await s.waitFor('[data-testid="settings-device-hint"]');
+    // The models to choose from, each with its size, context length and the speed measured here,
+    // and what this machine's memory suits.
+    const [builtin] = await s.waitFor('[data-testid="llm-models"] li', 1, 60_000);
+    const line = await s.text(builtin);
+    assert.match(line, /builtin: \d+ M parameters · \d+ MB · 8192-token context · \d+ tokens\/s here/, line);
+    assert.match(await s.text((await s.waitFor('[data-testid="llm-recommendation"]'))[0]), /GB of memory/);
     assert.equal(await llmCalls(s), 0);
     console.log("screenshot:", await s.screenshot("device-01-settings.png"));
 
@@ -84,13 +103,23 @@ test("private mode: the on-device model answers, Stop keeps the partial reply, a
     await s.waitFor('[data-testid="retry"]');
     console.log("screenshot:", await s.screenshot("device-03-stopped.png"));
 
-    // Crisis language: the card; the engine is not asked.
+    // Leaving the chat ends its session: the model writes its summary (a third answer).
+    const beforeCrisis = await llmCallsReach(s, 3);
+    assert.equal(beforeCrisis, 3, "the reply, the stopped one and the session's summary");
+
+    // Crisis language in a new chat: the card; the engine is not asked, and the session's summary
+    // leaves the crisis turn out (nothing left to summarize: no model call either).
+    await s.clickOn('[data-testid="nav-chat"]');
+    await s.clickOn('[data-testid="chat-new"]');
     await s.fill('[data-testid="chat-input"]', "Honestly, I want to end my life.");
     await s.clickOn('[data-testid="chat-send"]');
     await s.waitFor('[data-testid="crisis-card"]', 1, 30_000);
     console.log("screenshot:", await s.screenshot("device-04-crisis-card.png"));
     await s.clickOn('[data-testid="crisis-dismiss"]');
-    assert.equal(await llmCalls(s), 2, "two answers (the reply and the stopped one), none for the crisis");
+    await llmCalls(s); // leaves the chat: its session ends
+    await sleep(3000);
+    await s.clickOn('[data-testid="nav-journal"]');
+    assert.equal(await llmCalls(s), beforeCrisis, "no answer for the crisis, nor a summary of it");
     console.log("screenshot:", await s.screenshot("device-05-status.png"));
     assert.equal(await mockCount(), 0, "nothing reached the network");
   } catch (e) {

@@ -448,3 +448,43 @@ fn session_and_report_summaries_come_from_the_local_server() {
     .unwrap();
     assert_eq!(rep.summary_source.as_str(), "local");
 }
+
+/// The window can end the same session twice at once (leave the chat, then open another while the
+/// model still writes the summary): one session is stored, one summary asked for.
+#[test]
+fn a_session_ended_twice_at_once_is_stored_once() {
+    let _net = NET.lock().unwrap_or_else(|p| p.into_inner());
+    let f = Fixture::new("local-twice");
+    let v = std::sync::Arc::new(f.unlocked());
+    let mock = MockLocal::start(0, &[MODEL]).unwrap();
+    let c = cfg(mock.base_url());
+    let id = chat(&v);
+    let out = companion()
+        .send(&v, &c, id, "A long day at work.", None, &mut |_| {})
+        .unwrap();
+    assert!(matches!(out, Outcome::Replied { .. }), "{out:?}");
+    // A slow summary: the second call arrives while the first one waits for it.
+    mock.push(Script::Reply {
+        chunks: pieces(&["You talked ", "about work."]),
+        finish: "stop".into(),
+        delay_ms: 300,
+    });
+    let ends: Vec<_> = (0..2)
+        .map(|_| {
+            let (v, c) = (v.clone(), c.clone());
+            std::thread::spawn(move || {
+                mentora::chat::summary::end_session(
+                    &v,
+                    &c,
+                    id,
+                    mentora::vault::repo::EndedBy::Closed,
+                )
+                .unwrap()
+            })
+        })
+        .collect();
+    let got: Vec<_> = ends.into_iter().map(|t| t.join().unwrap()).collect();
+    assert_eq!(got.iter().filter(|s| s.is_some()).count(), 1, "{got:?}");
+    assert_eq!(mentora::chat::summary::list(&v, Some(id)).unwrap().len(), 1);
+    assert_eq!(mock.requests().len(), 2, "the reply and one summary");
+}

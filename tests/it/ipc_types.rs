@@ -46,6 +46,7 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
         mentora::vault::repo::reports::Saved,
         api::settings::AppSettings,
         api::llm::LlmStatus,
+        api::llm::LlmModels,
         api::models::ModelsStatus,
         api::models::InstallProgress,
         mentora::text::catalog::InstalledModel,

@@ -16,6 +16,7 @@ mod doctor_report;
 mod egress;
 mod fuzz_corpus;
 mod ipc_types;
+mod llm_install;
 mod logging;
 mod model_integrity;
 mod parser_panics;

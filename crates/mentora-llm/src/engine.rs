@@ -67,7 +67,7 @@ impl Turn {
 }
 
 /// How a model is loaded.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct LoadOptions {
     /// Context window in tokens (capped at the model's training length).
     pub n_ctx: u32,

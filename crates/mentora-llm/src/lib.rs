@@ -13,4 +13,4 @@ pub use engine::{
 };
 pub use error::LlmError;
 pub use gguf::{check_file, GgufHeader};
-pub use memory::{available_bytes, needed_bytes};
+pub use memory::{available_bytes, needed_bytes, total_bytes};

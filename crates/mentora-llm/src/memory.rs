@@ -14,6 +14,11 @@ pub fn available_bytes() -> Option<u64> {
     proc_kb("/proc/meminfo", "MemAvailable")
 }
 
+/// The machine's memory in bytes (Linux `MemTotal`; None where unknown).
+pub fn total_bytes() -> Option<u64> {
+    proc_kb("/proc/meminfo", "MemTotal")
+}
+
 /// Bytes a model of `file_bytes` needs with a context of `n_ctx` tokens: the weights (mapped), a
 /// KV cache estimated generously at 64 KB per token for the 1–8 B models people add (SmolLM2-135M
 /// needs far less), and 10 % plus 64 MB for llama.cpp's buffers.
@@ -29,6 +34,7 @@ mod tests {
     #[test]
     fn memory_is_read_and_needs_grow_with_size_and_context() {
         assert!(available_bytes().is_some_and(|b| b > 0));
+        assert!(total_bytes().is_some_and(|t| available_bytes().is_some_and(|a| t >= a)));
         assert!(needed_bytes(1 << 30, 4096) > needed_bytes(1 << 30, 2048));
         assert!(needed_bytes(2 << 30, 2048) > needed_bytes(1 << 30, 2048));
     }

@@ -15,6 +15,36 @@ pub async fn llm_status(state: State<'_, App>) -> Result<mentora::api::llm::LlmS
     run(&state, mentora::api::llm::status).await
 }
 
+/// The on-device models (size, context length, measured speed) and which size suits this machine.
+#[tauri::command]
+pub async fn llm_models(state: State<'_, App>) -> Result<mentora::api::llm::LlmModels> {
+    run(&state, mentora::api::llm::models).await
+}
+
+/// Adds an on-device model (GGUF) from a file or an https URL with its sha256; progress arrives as
+/// `models://progress` events.
+#[tauri::command]
+pub async fn llm_install<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, App>,
+    source: String,
+    id: Option<String>,
+    sha256: Option<String>,
+) -> Result<mentora::chat::llm_catalog::LlmModel> {
+    let req = mentora::chat::llm_catalog::InstallRequest { id, source, sha256 };
+    let mut emit = throttled(emitter(app, events::MODELS_PROGRESS));
+    run(&state, move |a| {
+        mentora::api::llm::install(a, &req, &mut emit)
+    })
+    .await
+}
+
+/// Removes an added on-device model.
+#[tauri::command]
+pub async fn llm_remove(state: State<'_, App>, id: String) -> Result<()> {
+    run(&state, move |a| mentora::api::llm::remove(a, &id)).await
+}
+
 /// The settings.
 #[tauri::command]
 pub async fn settings_get(state: State<'_, App>) -> Result<AppSettings> {

@@ -385,11 +385,50 @@ pub(crate) enum ChatCommand {
         /// The model name the local server knows (e.g. llama3.2 for Ollama).
         #[arg(long)]
         local_model: Option<String>,
+        /// The on-device model: builtin or an added model's id (see `mentora llm models`).
+        #[arg(long)]
+        device_model: Option<String>,
+        /// CPU threads for the on-device model (0 = half the cores, at most 8).
+        #[arg(long)]
+        threads: Option<u32>,
+        /// The on-device model's context window in tokens (512–32768).
+        #[arg(long)]
+        ctx: Option<u32>,
     },
 }
 
 #[derive(Subcommand)]
 pub(crate) enum LlmCommand {
+    /// The on-device models: built-in and added, with size, context length and measured speed, and
+    /// which size suits this machine's memory.
+    Models {
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Add an instruct model (GGUF) from a local file or an https URL with its sha256; downloads
+    /// resume. It is loaded and timed before it is kept. Only while a profile is unlocked.
+    Install {
+        /// A .gguf file, or its https URL.
+        source: String,
+        /// The profile to unlock for the install.
+        #[arg(long)]
+        profile: String,
+        /// Install under this id (default: from the file name).
+        #[arg(long)]
+        id: Option<String>,
+        /// Expected sha256 of the file (required for a URL).
+        #[arg(long)]
+        sha256: Option<String>,
+    },
+    /// Remove an added model (a profile that chose it goes back to the built-in one).
+    Remove {
+        /// The model's id.
+        id: String,
+        /// The profile to unlock.
+        #[arg(long)]
+        profile: String,
+    },
     /// What the model is: name, size, parameters, context length, chat template.
     Info {
         /// A GGUF file (default: the installed SmolLM2-135M-Instruct).

@@ -186,6 +186,17 @@ fn main() -> ExitCode {
             }
         }
         Command::Llm { command } => match command {
+            LlmCommand::Models { json } => mentora::cli::llm::models(json),
+            LlmCommand::Install {
+                source,
+                profile,
+                id,
+                sha256,
+            } => mentora::cli::llm::install(
+                &profile,
+                &mentora::chat::llm_catalog::InstallRequest { id, source, sha256 },
+            ),
+            LlmCommand::Remove { id, profile } => mentora::cli::llm::remove(&profile, &id),
             LlmCommand::Info { model } => mentora::cli::llm::info(model, cli.models_dir.as_deref()),
             LlmCommand::Ask {
                 text,
@@ -256,6 +267,9 @@ fn main() -> ExitCode {
                 backend,
                 local_url,
                 local_model,
+                device_model,
+                threads,
+                ctx,
             }) => chat::configure(
                 &profile,
                 chat::SettingsArgs {
@@ -266,6 +280,9 @@ fn main() -> ExitCode {
                     backend,
                     local_url,
                     local_model,
+                    device_model,
+                    threads,
+                    ctx,
                 },
             ),
             None => match profile {
@@ -319,7 +336,9 @@ fn uses_data(c: &Command) -> bool {
         | Command::Emotion { .. }
         | Command::Breathe { .. }
         | Command::Safety { .. }
-        | Command::Llm { .. }
+        | Command::Llm {
+            command: LlmCommand::Info { .. } | LlmCommand::Ask { .. } | LlmCommand::Bench { .. },
+        }
         | Command::Key { .. }
         | Command::Models {
             command: ModelsCommand::Verify,

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod chat;
+pub mod http;
 pub mod vault;
 pub mod year;
 

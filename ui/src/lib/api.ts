@@ -26,6 +26,8 @@ import type { GratitudeItem as GratitudeRow } from "./bindings/GratitudeItem";
 import type { InstalledModel } from "./bindings/InstalledModel";
 import type { InstallProgress } from "./bindings/InstallProgress";
 import type { LiveSample } from "./bindings/LiveSample";
+import type { LlmModel } from "./bindings/LlmModel";
+import type { LlmModels } from "./bindings/LlmModels";
 import type { LlmStatus } from "./bindings/LlmStatus";
 import type { Message } from "./bindings/Message";
 import type { ModelsStatus } from "./bindings/ModelsStatus";
@@ -45,7 +47,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, Overview, Preview, Profile, Risk, SafetyPlan, Sleep };
+export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, LlmModel, LlmModels, Overview, Preview, Profile, Risk, SafetyPlan, Sleep };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */
@@ -106,6 +108,10 @@ export const chatSend = (chatId: number, text: string, emotionJson: string | nul
 export const chatRetry = (messageId: number) => call<Outcome>("chat_retry", { messageId });
 export const chatStop = () => call<null>("chat_stop");
 export const llmStatus = () => call<LlmStatus>("llm_status");
+export const llmModels = () => call<LlmModels>("llm_models");
+export const llmInstall = (source: string, id: string | null, sha256: string | null) =>
+  call<LlmModel>("llm_install", { source, id, sha256 });
+export const llmRemove = (id: string) => call<void>("llm_remove", { id });
 export const chatEndSession = (chatId: number) => call<SessionSummary | null>("chat_end_session", { chatId });
 export const onChatEvent = (cb: (e: ChatEvent) => void) => listen<ChatEvent>(EVENTS.CHAT, (e) => cb(e.payload));
 export const emotionStart = (chatId: number | null, index: number) => call<number>("emotion_start", { chatId, index });

@@ -23,6 +23,18 @@ local_url: string,
  */
 local_model: string, 
 /**
+ * The on-device model: `builtin` or an added model's id.
+ */
+llm_model: string, 
+/**
+ * CPU threads for the on-device model (0 = half the cores, at most 8).
+ */
+llm_threads: number, 
+/**
+ * The on-device model's context window in tokens (512–32768).
+ */
+llm_n_ctx: number, 
+/**
  * Gemini model.
  */
 model: string, 
