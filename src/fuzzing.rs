@@ -228,7 +228,10 @@ fn with_scratch<T>(f: impl FnOnce(&mut Connection) -> T) -> T {
 /// Empties every table (and the AUTOINCREMENT counters).
 fn wipe(c: &Connection) {
     let tables: Vec<String> = c
-        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .prepare(
+            r"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+             AND name NOT LIKE 'search\_index\_%' ESCAPE '\'",
+        )
         .and_then(|mut st| {
             st.query_map([], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()
@@ -258,17 +261,21 @@ fn count(c: &Connection, table: &str) -> i64 {
         .expect("count")
 }
 
-/// The Daylio CSV import (`wellness::daylio::import`) on the input as the file's text, with two
-/// custom mood names mapped, into an empty schema: all rows or none, and `Ok(n)` wrote n entries.
+/// The Daylio import (`wellness::daylio::import_bytes`: a `.daylio` backup, or else the input as the
+/// CSV's text) with two custom mood names mapped, into an empty schema: all rows or none, and `Ok(n)`
+/// wrote n entries.
 pub fn daylio(data: &[u8]) {
-    let text = String::from_utf8_lossy(data);
     let extra = HashMap::from([("sleepy".to_string(), 3), (" Tired ".to_string(), 2)]);
     with_scratch(|c| {
-        let r = crate::wellness::daylio::import(c, &text, &extra);
+        let r = if data.starts_with(b"PK") {
+            crate::wellness::daylio::import_bytes(c, data, &extra)
+        } else {
+            crate::wellness::daylio::import(c, &String::from_utf8_lossy(data), &extra)
+        };
         let n = count(c, "journal_entries");
         match r {
             Ok(written) => {
-                assert_eq!(n, written as i64, "Ok(n) wrote n entries");
+                assert_eq!(n, written.entries as i64, "Ok(n) wrote n entries");
                 wipe(c);
             }
             Err(e) => {

@@ -4,6 +4,7 @@
 pub mod api;
 pub mod chat;
 pub mod cli;
+pub mod desktop;
 pub mod doctor;
 pub mod download;
 pub mod error;

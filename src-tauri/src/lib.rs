@@ -30,8 +30,8 @@ fn models_dir_arg() -> Option<PathBuf> {
     None
 }
 
-/// The window's own loop (`mentora::api::background::step` every 5 s): auto-lock and idle chat
-/// summaries, told to the window as events.
+/// The window's own loop (`mentora::api::background::step` every 5 s): auto-lock, idle chat
+/// summaries and reminders (a desktop notification), told to the window as events.
 fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
     use mentora::api::background::{step, Event, STEP_SECONDS};
     use tauri::Emitter;
@@ -42,6 +42,7 @@ fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
                 let _ = match e {
                     Event::Locked => app.emit(events::VAULT_LOCKED, ()),
                     Event::SessionEnded(s) => app.emit(events::CHAT_SESSION_ENDED, s),
+                    Event::Reminder(_) => Ok(()),
                 };
             }
         }
@@ -151,6 +152,23 @@ pub fn run() {
             commands::settings::llm_remove,
             commands::chat::chat_end_session,
             commands::chat::chat_sessions,
+            commands::daily::today,
+            commands::daily::quick_mood,
+            commands::daily::calendar_month,
+            commands::daily::calendar_year,
+            commands::daily::day_view,
+            commands::daily::activities_list,
+            commands::daily::activity_add,
+            commands::daily::activity_remove,
+            commands::daily::prompts_list,
+            commands::daily::template_add,
+            commands::daily::template_delete,
+            commands::daily::search,
+            commands::daily::better_days,
+            commands::daily::reminders_get,
+            commands::daily::reminders_set,
+            commands::daily::autostart_get,
+            commands::daily::autostart_set,
             commands::wellness::journal_add,
             commands::wellness::journal_list,
             commands::wellness::journal_delete,

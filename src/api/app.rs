@@ -47,6 +47,7 @@ struct Inner {
     capture: Mutex<Option<Capture>>,
     tracking: Mutex<Option<Tracking>>,
     open_chat: Mutex<Option<i64>>,
+    reminders: Mutex<super::reminders::State>,
 }
 
 /// The state both front ends hold; cheap to clone (one `Arc`).
@@ -212,6 +213,11 @@ impl App {
     /// Takes the open chat out.
     pub fn take_open_chat(&self) -> Option<i64> {
         slot(&self.0.open_chat).take()
+    }
+
+    /// What the reminders remember between two checks (a leaf slot: held only to read or update).
+    pub(crate) fn reminder_state(&self) -> MutexGuard<'_, super::reminders::State> {
+        slot(&self.0.reminders)
     }
 
     // ---- engines, loaded on first use with no lock held ----

@@ -1,6 +1,6 @@
 //! What the window does on its own every few seconds: lock after the idle time, summarize chat
-//! conversations left idle, and unload an idle on-device model. None of it counts as the person's
-//! use, so it never keeps the vault open.
+//! conversations left idle, unload an idle on-device model, and fire the person's reminders. None of
+//! it counts as the person's use, so it never keeps the vault open.
 
 use super::App;
 use crate::chat::summary::SessionSummary;
@@ -16,11 +16,31 @@ pub enum Event {
     Locked,
     /// An idle conversation ended and was summarized.
     SessionEnded(SessionSummary),
+    /// A reminder's time came: shown or skipped.
+    Reminder(super::reminders::Fired),
 }
 
 /// Step `n` (from 1) of the loop, as if the clock read `now`: every step checks the idle time; every
-/// 12th (once a minute) ends conversations idle for 10 minutes.
+/// 12th (once a minute) ends conversations idle for 10 minutes and checks the reminders (desktop
+/// notifications on the session bus, at the local time `local`).
 pub fn step(app: &App, n: u64, now: Instant) -> Vec<Event> {
+    step_with(
+        app,
+        n,
+        now,
+        chrono::Local::now().naive_local(),
+        &crate::desktop::notify::Desktop::default(),
+    )
+}
+
+/// [`step`] with the local time and the notifier given (tests).
+pub fn step_with(
+    app: &App,
+    n: u64,
+    now: Instant,
+    local: chrono::NaiveDateTime,
+    notifier: &dyn crate::desktop::notify::Notifier,
+) -> Vec<Event> {
     let mut out = Vec::new();
     if app.tick_at(now) {
         tracing::info!("vault locked after the idle time");
@@ -37,6 +57,7 @@ pub fn step(app: &App, n: u64, now: Instant) -> Vec<Event> {
                 tracing::warn!(code = %e.code(), "idle chats were not summarized: {}", e.message())
             }
         }
+        out.extend(super::reminders::tick(app, local, notifier).map(Event::Reminder));
     }
     out
 }

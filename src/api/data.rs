@@ -1,5 +1,5 @@
 //! The person's data as files: the complete vault as versioned JSON (re-importable), one kind as CSV,
-//! the journal as Markdown; importing a Mentora export or a Daylio CSV (all or nothing).
+//! the journal as Markdown; importing a Mentora export or a Daylio export (all or nothing).
 
 use super::App;
 use crate::error::{Error, Result};
@@ -61,12 +61,14 @@ fn read(file: &Path) -> Result<String> {
 }
 
 /// What an import did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Imported {
     /// Rows written.
     pub rows: usize,
     /// Imported entries that read as crisis or concern, flagged for review (no card is shown).
     pub flagged: usize,
+    /// What was left out, in words (a Daylio column Mentora has no place for, …).
+    pub notes: Vec<String>,
 }
 
 /// Imports a Mentora JSON export into the open (empty) profile; every imported text is checked.
@@ -75,7 +77,11 @@ pub fn import(app: &App, file: &Path) -> Result<Imported> {
     let v = app.unlocked_vault()?;
     let rows = v.with_conn(|c| export::import_json(c, &text))?;
     let flagged = super::safety::flag_imported(app, &v, 0, true)?;
-    Ok(Imported { rows, flagged })
+    Ok(Imported {
+        rows,
+        flagged,
+        notes: Vec::new(),
+    })
 }
 
 /// Parses `NAME=N` mood mappings for a Daylio import.
@@ -94,10 +100,12 @@ pub fn mood_map(moods: &[String]) -> Result<HashMap<String, i64>> {
     Ok(map)
 }
 
-/// Imports Daylio's CSV as journal entries; custom moods mapped by `moods`. Every imported note is
-/// checked (flagged for review, no card storm).
+/// Imports a Daylio export (its CSV in any layout, or a `.daylio` backup) as journal entries; custom
+/// moods of a CSV mapped by `moods`. Every imported note is checked (flagged for review, no card
+/// storm).
 pub fn import_daylio(app: &App, file: &Path, moods: &HashMap<String, i64>) -> Result<Imported> {
-    let text = read(file)?;
+    let bytes =
+        std::fs::read(file).map_err(|e| Error::io(format!("reading {}", file.display()), e))?;
     let v = app.unlocked_vault()?;
     let before: i64 = v.with_conn(|c| {
         Ok(c.query_row(
@@ -106,7 +114,11 @@ pub fn import_daylio(app: &App, file: &Path, moods: &HashMap<String, i64>) -> Re
             |r| r.get(0),
         )?)
     })?;
-    let rows = v.with_conn(|c| daylio::import(c, &text, moods))?;
+    let done = v.with_conn(|c| daylio::import_bytes(c, &bytes, moods))?;
     let flagged = super::safety::flag_imported(app, &v, before, false)?;
-    Ok(Imported { rows, flagged })
+    Ok(Imported {
+        rows: done.entries,
+        flagged,
+        notes: done.notes,
+    })
 }

@@ -96,3 +96,31 @@ pub fn breathing_log(app: &App, session: &logs::Breathing) -> Result<i64> {
 pub fn overview(app: &App) -> Result<overview::Overview> {
     app.with_vault(|v| v.with_conn(|c| overview::overview(c, v.profile(), Stamp::now().local_date)))
 }
+
+/// Days looked at when the person names none: the last 90.
+pub const BETTER_DAYS_DEFAULT: u64 = 90;
+
+/// What goes with better days, over `from..=to` (default: the last 90 days up to today).
+pub fn better_days(
+    app: &App,
+    from: Option<&str>,
+    to: Option<&str>,
+) -> Result<crate::wellness::better_days::BetterDays> {
+    let today = Stamp::now().local_date;
+    let to = match to {
+        Some(t) => crate::vault::validate::date("to", t, today + chrono::Days::new(1))?,
+        None => today,
+    };
+    let from = match from {
+        Some(f) => crate::vault::validate::date("from", f, today + chrono::Days::new(1))?,
+        None => to - chrono::Days::new(BETTER_DAYS_DEFAULT - 1),
+    };
+    if from > to {
+        return Err(crate::error::Error::invalid(
+            "from",
+            format!("{from} is after {to}"),
+        ));
+    }
+    let (from, to) = (from.to_string(), to.to_string());
+    app.with_vault(|v| v.with_conn(|c| crate::wellness::better_days::compute(c, &from, &to)))
+}

@@ -206,7 +206,8 @@ pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// `mentora import PROFILE FILE --daylio [--mood NAME=N]…`: Daylio's CSV as journal entries.
+/// `mentora import PROFILE FILE --daylio [--mood NAME=N]…`: Daylio's CSV or `.daylio` backup as journal
+/// entries.
 pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Result<ExitCode> {
     let map = data::mood_map(moods)?;
     if let Err(e) = std::fs::metadata(file) {
@@ -219,6 +220,9 @@ pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Re
         n.rows,
         profile_name(&app)?
     );
+    for note in &n.notes {
+        println!("note: {note}");
+    }
     print_flagged(n.flagged);
     Ok(ExitCode::SUCCESS)
 }

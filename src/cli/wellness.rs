@@ -1,10 +1,12 @@
-//! `mentora journal|gratitude|sleep|breathe|checkin|overview` over an unlocked profile.
+//! `mentora journal|gratitude|sleep|breathe|checkin|overview|today|mood|calendar|activity|search|better-days`
+//! over an unlocked profile.
 
 use super::vault::{open, read_secret};
 use crate::api;
 use crate::error::{Error, Result};
 use crate::safety::CrisisCard;
 use crate::vault::repo::{journal, logs};
+use crate::vault::Stamp;
 use crate::wellness::checkins;
 use std::process::ExitCode;
 
@@ -191,5 +193,219 @@ fn read_secret_line(prompt: &str) -> Result<String> {
 pub fn show_overview(profile: &str) -> Result<ExitCode> {
     let o = api::wellness::overview(&open(profile)?)?;
     println!("{}", serde_json::to_string_pretty(&o).expect("serializes"));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora better-days PROFILE [--from D] [--to D] [--json]`: the table of what goes with better days.
+pub fn better_days(
+    profile: &str,
+    from: Option<&str>,
+    to: Option<&str>,
+    json: bool,
+) -> Result<ExitCode> {
+    let t = api::wellness::better_days(&open(profile)?, from, to)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&t).expect("serializes"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{} to {}: {} days with a mood (nothing is said below {} days on either side; these go together, they are not causes)",
+        t.from, t.to, t.days, t.min_days
+    );
+    println!(
+        "{:<24} {:>5} {:>6} {:>8} {:>7} {:>7}  95 % interval",
+        "", "days", "mood", "without", "days", "diff"
+    );
+    for f in &t.factors {
+        let m = |x: Option<f64>| x.map_or("-".to_string(), |x| format!("{x:.2}"));
+        let (diff, interval) = match (f.difference, f.interval) {
+            (Some(d), Some((lo, hi))) => (format!("{d:+.2}"), format!("{lo:+.2} to {hi:+.2}")),
+            _ => ("-".into(), "not enough days".into()),
+        };
+        println!(
+            "{:<24} {:>5} {:>6} {:>8} {:>7} {:>7}  {}",
+            f.name,
+            f.days_with,
+            m(f.mean_with),
+            m(f.mean_without),
+            f.days_without,
+            diff,
+            interval
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora search PROFILE "words" [--json]`: ranked hits over journal, gratitude and chats.
+pub fn search(profile: &str, query: &str, json: bool) -> Result<ExitCode> {
+    let hits = api::search::search(&open(profile)?, query)?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&hits).expect("serializes")
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if hits.is_empty() {
+        println!("nothing found");
+    }
+    for h in &hits {
+        let text: String = h
+            .snippet
+            .iter()
+            .map(|s| {
+                if s.hit {
+                    format!("[{}]", s.text)
+                } else {
+                    s.text.clone()
+                }
+            })
+            .collect();
+        let title = if h.title.is_empty() {
+            String::new()
+        } else {
+            format!(" \"{}\"", h.title)
+        };
+        println!(
+            "{} {} #{}{}: {}",
+            h.day,
+            h.kind.as_str(),
+            h.id,
+            title,
+            text.replace('\n', " ")
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn mood_dots(m: Option<f64>) -> String {
+    m.map_or("  -  ".to_string(), |m| format!("{m:.1}"))
+}
+
+/// `mentora today PROFILE [--json]`.
+pub fn today(profile: &str, json: bool) -> Result<ExitCode> {
+    let t = api::daily::today(&open(profile)?)?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&t).expect("serializes"));
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!("Today, {}: streak {} day(s)", t.date, t.streak.current);
+    match t.cell.mood {
+        Some(m) => println!(
+            "mood {m:.1} from {} entr{}",
+            t.cell.entries,
+            if t.cell.entries == 1 { "y" } else { "ies" }
+        ),
+        None => println!("no mood yet today: `mentora mood {profile} 4 --activity walk`"),
+    }
+    println!(
+        "gratitude {}/3 · sleep {} · breathing {:.0} min · {} message(s) to the companion",
+        t.cell.gratitude,
+        t.cell
+            .sleep_hours
+            .map_or("not logged".into(), |h| format!("{h:.1} h")),
+        t.cell.breathing_min,
+        t.cell.messages
+    );
+    let week: Vec<String> = t
+        .week
+        .iter()
+        .map(|d| format!("{} {}", &d.date[5..], mood_dots(d.mood)))
+        .collect();
+    println!("last 7 days: {}", week.join(" · "));
+    println!("prompt: {} — {}", t.prompt.title, t.prompt.question);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora mood PROFILE N [--activity A]…`: a quick mood.
+pub fn quick_mood(profile: &str, mood: i64, activities: &[String]) -> Result<ExitCode> {
+    let e = api::daily::quick_mood(&open(profile)?, mood, activities)?;
+    println!(
+        "mood {} saved for {}{}",
+        e.entry.mood,
+        e.entry.local_date,
+        if e.entry.tags.is_empty() {
+            String::new()
+        } else {
+            format!(" with {}", e.entry.tags.join(", "))
+        }
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora calendar PROFILE [--month YYYY-MM] [--json]`.
+pub fn calendar(profile: &str, month: Option<&str>, json: bool) -> Result<ExitCode> {
+    let month = month.map_or_else(
+        || Stamp::now().local_date.format("%Y-%m").to_string(),
+        str::to_string,
+    );
+    let days = api::daily::calendar(&open(profile)?, &month)?;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&days).expect("serializes")
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    for d in &days {
+        if d.entries + d.gratitude + d.messages == 0
+            && d.sleep_hours.is_none()
+            && d.breathing_min == 0.0
+        {
+            continue;
+        }
+        println!(
+            "{}  mood {}  entries {}  gratitude {}  sleep {}  breathing {:.0} min  messages {}",
+            d.date,
+            mood_dots(d.mood),
+            d.entries,
+            d.gratitude,
+            d.sleep_hours.map_or("-".into(), |h| format!("{h:.1} h")),
+            d.breathing_min,
+            d.messages
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora activity list PROFILE`.
+pub fn activity_list(profile: &str) -> Result<ExitCode> {
+    for a in api::daily::activities(&open(profile)?)? {
+        println!(
+            "{} {}{}  used {}{}",
+            if a.emoji.is_empty() { "·" } else { &a.emoji },
+            a.name,
+            if a.group.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.group)
+            },
+            a.uses,
+            if a.listed {
+                ""
+            } else {
+                "  (seen on entries, not in the list)"
+            }
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora activity add PROFILE NAME [--emoji E] [--group G]`.
+pub fn activity_add(profile: &str, name: &str, emoji: &str, group: &str) -> Result<ExitCode> {
+    let input = crate::vault::repo::activities::ActivityInput {
+        name: name.into(),
+        emoji: emoji.into(),
+        group: group.into(),
+    };
+    let a = api::daily::activity_add(&open(profile)?, &input)?;
+    println!("activity '{}' in the list", a.name);
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `mentora activity remove PROFILE NAME`.
+pub fn activity_remove(profile: &str, name: &str) -> Result<ExitCode> {
+    api::daily::activity_remove(&open(profile)?, name)?;
+    println!("activity '{name}' taken off the list (entries keep it)");
     Ok(ExitCode::SUCCESS)
 }

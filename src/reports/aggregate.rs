@@ -142,6 +142,8 @@ pub struct Aggregates {
     pub streak: (u32, u32),
     /// Correlations.
     pub correlations: Vec<Correlation>,
+    /// What goes with better days in the range (activities, sleep bands, breathing, gratitude).
+    pub better_days: crate::wellness::better_days::BetterDays,
     /// The period before.
     pub previous: Comparison,
     /// No data at all in the range.
@@ -451,6 +453,11 @@ pub fn aggregate(c: &Connection, r: &Range, model: &str) -> Result<Aggregates> {
         from: r.from.to_string(),
         to: r.to.to_string(),
         correlations: correlations(&days),
+        better_days: crate::wellness::better_days::compute(
+            c,
+            &r.from.to_string(),
+            &r.to.to_string(),
+        )?,
         days,
         totals: sums,
         sessions,

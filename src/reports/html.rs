@@ -69,6 +69,38 @@ fn rows(a: &Aggregates) -> String {
     .concat()
 }
 
+/// The better-days table: mean mood with and without each factor, the difference and its 95 %
+/// interval; "not enough days" below the minimum.
+fn better_days_table(b: &crate::wellness::better_days::BetterDays) -> String {
+    if b.factors.is_empty() {
+        return "<p>No activities, sleep or breathing logged with a mood in this period.</p>"
+            .into();
+    }
+    let f2 = |v: Option<f64>| v.map_or("—".to_string(), |v| format!("{v:.2}"));
+    let rows: String = b
+        .factors
+        .iter()
+        .map(|f| {
+            let (diff, ci) = match (f.difference, f.interval) {
+                (Some(d), Some((lo, hi))) => (format!("{d:+.2}"), format!("{lo:+.2} to {hi:+.2}")),
+                _ => ("—".into(), "not enough days".into()),
+            };
+            format!(
+                "<tr><td>{}</td><td>{} / {}</td><td>{}</td><td>{}</td><td>{diff}</td><td>{ci}</td></tr>",
+                esc(&f.name),
+                f.days_with,
+                f.days_with + f.days_without,
+                f2(f.mean_with),
+                f2(f.mean_without),
+            )
+        })
+        .collect();
+    format!(
+        "<p>Mean mood (1–5) on days with and without each; a 95 % bootstrap interval for the difference; nothing said below {} days on either side. These went together; they are not causes.</p>\n<table><tr><th>With</th><th>Days</th><th>Mood with</th><th>Without</th><th>Difference</th><th>95 % interval</th></tr>{rows}</table>",
+        b.min_days
+    )
+}
+
 /// The whole document.
 pub fn render(r: &Report) -> String {
     let a = &r.aggregates;
@@ -88,6 +120,7 @@ pub fn render(r: &Report) -> String {
         .iter()
         .map(|c| format!("<li>{}</li>", esc(&c.text)))
         .collect();
+    let better = better_days_table(&a.better_days);
     let checkins: String = if a.checkins.is_empty() {
         "<p>No check-ins in this period.</p>".into()
     } else {
@@ -135,6 +168,8 @@ figure {{ margin: 1.5rem 0; }} figcaption {{ font-weight: bold; margin-bottom: .
 {charts}
 <h2>What went together</h2>
 <ul>{corr}</ul>
+<h2>What goes with your better days</h2>
+{better}
 <h2>Check-ins</h2>
 {checkins}
 <footer>Made on this computer by Mentora. Estimates from on-device models can be wrong; this is not a diagnosis.</footer>

@@ -36,6 +36,8 @@ const TABLES: &[(&str, &str)] = &[
     ("chat_sessions", "id"),
     ("safety_plan", "id"),
     ("safety_events", "id"),
+    ("activities", "name"),
+    ("journal_templates", "id"),
 ];
 
 fn columns(c: &Connection, table: &str) -> Result<Vec<String>> {

@@ -89,9 +89,10 @@ test("the whole journey in the window", async () => {
     console.log("screenshot:", await s.screenshot("06-lock-wrong-password.png"));
     await s.fill('[data-testid="lock-password"]', PASSWORD);
     await s.clickOn('[data-testid="lock-unlock"]');
-    await s.waitFor('[data-testid="screen-chat"]', 1, 60_000);
+    await s.waitFor('[data-testid="screen-today"]', 1, 60_000);
 
     // Chat: a streamed reply, visible while it grows.
+    await s.clickOn('[data-testid="nav-chat"]');
     await s.clickOn('[data-testid="chat-new"]');
     await s.fill('[data-testid="chat-input"]', "Work was exhausting today and I feel drained.");
     await s.clickOn('[data-testid="chat-send"]');

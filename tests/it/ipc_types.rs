@@ -56,6 +56,16 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
         mentora::text::Sentiment,
         mentora::doctor::Report,
         mentora::vault::repo::emotion::Session,
+        mentora::wellness::daily::Today,
+        mentora::wellness::daily::DayCell,
+        mentora::wellness::daily::DayView,
+        mentora::wellness::prompts::Prompt,
+        mentora::wellness::better_days::BetterDays,
+        mentora::vault::repo::activities::Activity,
+        mentora::vault::repo::activities::ActivityInput,
+        mentora::vault::repo::templates::Template,
+        mentora::vault::repo::search::SearchHit,
+        mentora::wellness::reminders::Reminders,
     );
     let mut events = String::from("// Generated from src/api/events.rs by tests/it/ipc_types.rs. Do not edit.\n\n/** Names of the events the core emits to the window. */\nexport const EVENTS = {\n");
     for (k, v) in api::events::ALL {

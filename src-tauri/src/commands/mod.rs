@@ -3,6 +3,7 @@
 pub mod app;
 pub mod camera;
 pub mod chat;
+pub mod daily;
 pub mod doctor;
 pub mod emotion;
 pub mod report;

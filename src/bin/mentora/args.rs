@@ -136,6 +136,65 @@ pub(crate) enum Command {
         /// Profile name.
         profile: String,
     },
+    /// Today: moods so far, gratitude, last night, breathing, the streak, the prompt, the last 7 days.
+    Today {
+        /// Profile name.
+        profile: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// A quick mood (1–5) with activities, as a journal entry with no text.
+    Mood {
+        /// Profile name.
+        profile: String,
+        /// 1 (very bad) to 5 (very good).
+        mood: i64,
+        /// An activity (repeat for more).
+        #[arg(long = "activity")]
+        activities: Vec<String>,
+    },
+    /// The calendar: each day of a month with its mean mood and what was logged.
+    Calendar {
+        /// Profile name.
+        profile: String,
+        /// YYYY-MM (default this month).
+        #[arg(long)]
+        month: Option<String>,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The person's activities.
+    Activity {
+        #[command(subcommand)]
+        command: ActivityCommand,
+    },
+    /// Search the journal, gratitude and chats (ranked; the matching words in [brackets]).
+    Search {
+        /// Profile name.
+        profile: String,
+        /// Words to find (the last one also as a prefix).
+        query: String,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+    /// What goes with your better days: mean mood with and without each activity, sleep band,
+    /// breathing and gratitude, with a 95 % bootstrap interval (nothing below 5 days a side).
+    BetterDays {
+        /// Profile name.
+        profile: String,
+        /// First day (YYYY-MM-DD; default 90 days before --to).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD; default today).
+        #[arg(long)]
+        to: Option<String>,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
     /// Sentiment of a text (`mentora sentiment "text"`, or `-` for standard input), and its tools.
     #[command(args_conflicts_with_subcommands = true)]
     Sentiment {
@@ -267,6 +326,35 @@ pub(crate) enum JournalCommand {
         /// Only entries containing this.
         #[arg(long)]
         search: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum ActivityCommand {
+    /// The list, then tags seen only on entries, with how often each was used.
+    List {
+        /// Profile name.
+        profile: String,
+    },
+    /// Add an activity (or change its emoji and group).
+    Add {
+        /// Profile name.
+        profile: String,
+        /// Its name.
+        name: String,
+        /// An emoji.
+        #[arg(long, default_value = "")]
+        emoji: String,
+        /// A group.
+        #[arg(long, default_value = "")]
+        group: String,
+    },
+    /// Take an activity off the list (entries keep it).
+    Remove {
+        /// Profile name.
+        profile: String,
+        /// Its name.
+        name: String,
     },
 }
 

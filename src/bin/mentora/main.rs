@@ -152,6 +152,38 @@ fn main() -> ExitCode {
             note,
         } => wellness::checkin(&kind, &profile, country.as_deref(), &note),
         Command::Overview { profile } => wellness::show_overview(&profile),
+        Command::Today { profile, json } => wellness::today(&profile, json),
+        Command::Mood {
+            profile,
+            mood,
+            activities,
+        } => wellness::quick_mood(&profile, mood, &activities),
+        Command::Calendar {
+            profile,
+            month,
+            json,
+        } => wellness::calendar(&profile, month.as_deref(), json),
+        Command::Activity { command } => match command {
+            ActivityCommand::List { profile } => wellness::activity_list(&profile),
+            ActivityCommand::Add {
+                profile,
+                name,
+                emoji,
+                group,
+            } => wellness::activity_add(&profile, &name, &emoji, &group),
+            ActivityCommand::Remove { profile, name } => wellness::activity_remove(&profile, &name),
+        },
+        Command::Search {
+            profile,
+            query,
+            json,
+        } => wellness::search(&profile, &query, json),
+        Command::BetterDays {
+            profile,
+            from,
+            to,
+            json,
+        } => wellness::better_days(&profile, from.as_deref(), to.as_deref(), json),
         Command::Sentiment {
             text,
             model,

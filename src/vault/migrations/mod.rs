@@ -6,12 +6,13 @@ mod v2_to_v3;
 mod v3_to_v4;
 mod v4_to_v5;
 mod v5_to_v6;
+mod v6_to_v7;
 
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT: u32 = 6;
+pub const CURRENT: u32 = 7;
 
 type Step = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
@@ -23,6 +24,7 @@ const STEPS: [Step; CURRENT as usize] = [
     v3_to_v4::up,
     v4_to_v5::up,
     v5_to_v6::up,
+    v6_to_v7::up,
 ];
 
 /// The vault's schema version (`PRAGMA user_version`).

@@ -60,7 +60,7 @@ fn checked(i: &EntryInput) -> Result<(i64, String, String, String)> {
     let tags: Vec<String> = i
         .tags
         .iter()
-        .map(|t| validate::text("tags", t, 1, 32).map(|t| t.to_lowercase()))
+        .map(|t| validate::text("tags", &t.to_lowercase(), 1, 32))
         .collect::<Result<_>>()?;
     let title = validate::text("title", &i.title, 0, MAX_TITLE)?;
     let text = validate::text("text", &i.text, 0, MAX_TEXT)?;

@@ -3,6 +3,7 @@
 #[macro_use]
 mod text_enum;
 
+pub mod activities;
 pub mod activity;
 pub mod assessments;
 pub mod chats;
@@ -12,8 +13,10 @@ pub mod journal;
 pub mod logs;
 pub mod reports;
 pub mod safety;
+pub mod search;
 pub mod sentiment;
 pub mod settings;
+pub mod templates;
 
 use crate::error::{Code, Error, Result};
 
@@ -56,6 +59,11 @@ text_enum! {
 /// `store.not_found` for a missing id.
 pub(crate) fn not_found(what: &str, id: i64) -> Error {
     Error::new(Code::NotFound, format!("no {what} with id {id}"))
+}
+
+/// `store.not_found` for a missing name.
+pub(crate) fn not_found_named(what: &str, name: &str) -> Error {
+    Error::new(Code::NotFound, format!("no {what} named '{name}'"))
 }
 
 /// Fails with `store.not_found` when an UPDATE/DELETE touched no row.

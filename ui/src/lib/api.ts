@@ -5,6 +5,16 @@
  */
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
+import type { Activity } from "./bindings/Activity";
+import type { ActivityInput } from "./bindings/ActivityInput";
+import type { BetterDays } from "./bindings/BetterDays";
+import type { DayCell } from "./bindings/DayCell";
+import type { DayView } from "./bindings/DayView";
+import type { SearchHit } from "./bindings/SearchHit";
+import type { Prompt } from "./bindings/Prompt";
+import type { Reminders } from "./bindings/Reminders";
+import type { Template } from "./bindings/Template";
+import type { Today } from "./bindings/Today";
 import type { AppSettings } from "./bindings/AppSettings";
 import type { Breathing } from "./bindings/Breathing";
 import type { CameraInfo } from "./bindings/CameraInfo";
@@ -47,7 +57,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { AppSettings, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, LlmModel, LlmModels, Overview, Preview, Profile, Risk, SafetyPlan, Sleep };
+export type { Activity, AppSettings, BetterDays, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, DayCell, DayView, LlmModel, LlmModels, Overview, Preview, Profile, Prompt, Reminders, Risk, SafetyPlan, SearchHit, Sleep, Template, Today };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */
@@ -132,6 +142,26 @@ export const checkinSubmit = (kind: string, answers: number[], difficulty: numbe
   call<CheckinResult>("checkin_submit", { kind, answers, difficulty, note });
 export const profileOverview = () => call<Overview>("profile_overview");
 export const sentimentAnalyze = (text: string) => call<Sentiment>("sentiment_analyze", { text });
+
+// ---- the daily loop ----
+export const today = () => call<Today>("today");
+export const quickMood = (mood: number, activities: string[]) => call<JournalEntry>("quick_mood", { mood, activities });
+export const calendarMonth = (month: string) => call<DayCell[]>("calendar_month", { month });
+export const calendarYear = (year: number) => call<DayCell[]>("calendar_year", { year });
+export const dayView = (date: string) => call<DayView>("day_view", { date });
+export const activitiesList = () => call<Activity[]>("activities_list");
+export const activityAdd = (activity: ActivityInput) => call<Activity>("activity_add", { activity });
+export const activityRemove = (name: string) => call<void>("activity_remove", { name });
+export const promptsList = () => call<[Prompt[], Template[]]>("prompts_list");
+export const templateAdd = (title: string, body: string) => call<Template>("template_add", { title, body });
+export const templateDelete = (id: number) => call<void>("template_delete", { id });
+export const search = (query: string) => call<SearchHit[]>("search", { query });
+export const remindersGet = () => call<Reminders>("reminders_get");
+export const remindersSet = (reminders: Reminders) => call<Reminders>("reminders_set", { reminders });
+export const autostartGet = () => call<boolean>("autostart_get");
+export const autostartSet = (on: boolean) => call<boolean>("autostart_set", { on });
+export const betterDays = (from: string | null = null, to: string | null = null) =>
+  call<BetterDays>("better_days", { from, to });
 
 // ---- insights ----
 export const reportBuild = (from: string | null, to: string | null) => call<ReportView>("report_build", { from, to });

@@ -1,4 +1,4 @@
-/** Keyboard shortcuts: Ctrl+N new chat, Ctrl+L lock, Ctrl+K search the journal, Ctrl+1…9 screens. */
+/** Keyboard shortcuts: Ctrl+N new chat, Ctrl+L lock, Ctrl+K (or Ctrl+F) search everything, Ctrl+1…9 screens. */
 
 export type Action = { kind: "new-chat" } | { kind: "lock" } | { kind: "search" } | { kind: "screen"; index: number };
 
