@@ -15,6 +15,7 @@ APT_PACKAGES=(
   build-essential pkg-config clang libclang-dev     # C/C++ toolchain; bindgen for opencv and v4l
   cmake                                              # builds the vendored llama.cpp (crates/mentora-llm)
   libwebkit2gtk-4.1-dev libssl-dev libdbus-1-dev     # Tauri 2 window, TLS, D-Bus (keyring)
+  libayatana-appindicator3-1                         # the tray icon (loaded at run time)
   libopencv-dev opencv-data opencv-doc               # OpenCV, its Haar cascades, example photos for tests
   libv4l-dev                                         # webcam (nokhwa, Video4Linux)
   xvfb webkit2gtk-driver                             # headless window + WebKitWebDriver for end-to-end tests

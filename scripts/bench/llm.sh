@@ -9,6 +9,8 @@ THREADS=${1:-2}
 RUNS=${2:-5}
 GGUF=models/llm/SmolLM2-135M-Instruct.Q4_1.gguf
 VENV=.deps/llm-peer-venv
+# A release build does not look in the build tree for its models.
+export MENTORA_MODELS_DIR="$PWD/models"
 scripts/llm/server_venv.sh
 cargo build -q --release -p mentora --bin mentora
 prompt=$(mktemp)

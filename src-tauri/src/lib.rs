@@ -2,6 +2,7 @@
 
 pub mod commands;
 pub mod state;
+pub mod tray;
 pub mod window_state;
 
 use mentora::api::events;
@@ -107,6 +108,9 @@ pub fn run() {
             mentora::api::models::verify_in_background(&state);
             spawn_auto_lock(app.handle().clone(), state.clone());
             spawn_lock_on_suspend(app.handle().clone(), state.clone());
+            if let Err(e) = tray::build(app.handle(), state.clone()) {
+                tracing::warn!("no tray icon: {e}");
+            }
             if let Some(w) = app.get_webview_window("main") {
                 window_state::restore(&w);
             }

@@ -11,6 +11,8 @@ pub const EMOTION_SAMPLE: &str = "emotion://sample";
 pub const EMOTION_ENDED: &str = "emotion://ended";
 /// The vault locked itself (idle, suspend).
 pub const VAULT_LOCKED: &str = "vault://locked";
+/// The tray's "Log my mood": show Today.
+pub const TRAY_LOG_MOOD: &str = "tray://log-mood";
 /// Progress of a model install.
 pub const MODELS_PROGRESS: &str = "models://progress";
 
@@ -22,4 +24,5 @@ pub const ALL: &[(&str, &str)] = &[
     ("EMOTION_ENDED", EMOTION_ENDED),
     ("VAULT_LOCKED", VAULT_LOCKED),
     ("MODELS_PROGRESS", MODELS_PROGRESS),
+    ("TRAY_LOG_MOOD", TRAY_LOG_MOOD),
 ];

@@ -104,6 +104,7 @@ export const vaultRecover = (profile: string, recoveryKey: string, newPassword: 
 export const vaultLock = () => call<void>("vault_lock");
 export const vaultStatus = () => call<VaultStatus>("vault_status");
 export const onVaultLocked = (cb: () => void) => listen(EVENTS.VAULT_LOCKED, () => cb());
+export const onTrayLogMood = (cb: () => void) => listen(EVENTS.TRAY_LOG_MOOD, () => cb());
 
 // ---- chat ----
 export const chatsList = () => call<Chat[]>("chats_list");

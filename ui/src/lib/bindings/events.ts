@@ -8,4 +8,5 @@ export const EVENTS = {
   EMOTION_ENDED: "emotion://ended",
   VAULT_LOCKED: "vault://locked",
   MODELS_PROGRESS: "models://progress",
+  TRAY_LOG_MOOD: "tray://log-mood",
 } as const;
