@@ -89,8 +89,10 @@ pub fn build(app: &AppHandle, state: AppState) -> tauri::Result<()> {
         .iter()
         .map(|(id, label, _)| MenuItem::with_id(app, *id, *label, true, None::<&str>))
         .collect::<tauri::Result<_>>()?;
-    let refs: Vec<&dyn tauri::menu::IsMenuItem<tauri::Wry>> =
-        items.iter().map(|i| i as &dyn tauri::menu::IsMenuItem<tauri::Wry>).collect();
+    let refs: Vec<&dyn tauri::menu::IsMenuItem<tauri::Wry>> = items
+        .iter()
+        .map(|i| i as &dyn tauri::menu::IsMenuItem<tauri::Wry>)
+        .collect();
     let menu = Menu::with_items(app, &refs)?;
     let mut tray = TrayIconBuilder::with_id("mentora")
         .tooltip("Mentora")

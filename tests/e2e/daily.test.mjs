@@ -1,6 +1,7 @@
 // End-to-end: the daily loop in the real window. Onboarding and unlock land on Today; a quick mood
 // with two activities shows in Today, in the calendar's day and in the "what goes with your better
-// days" table; search finds a journal entry with the word marked; reminders can be set.
+// days" table; search finds a journal entry with the word marked; reminders can be set; an activity
+// with an icon and a group is added in Settings.
 import assert from "node:assert/strict";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
@@ -21,16 +22,7 @@ after(() => driver?.stop());
 test("Today, quick mood with activities, calendar, better days, search", async () => {
   const s = await Session.open(driver.base);
   try {
-    await s.waitFor('[data-testid="onboarding"]');
-    await s.fill('[data-testid="onb-name"]', "Sam");
-    await s.fill('[data-testid="onb-password"]', PASSWORD);
-    await s.fill('[data-testid="onb-password2"]', PASSWORD);
-    await s.clickOn('[data-testid="onb-create"]');
-    await s.waitFor('[data-testid="onb-recovery-key"]', 1, 60_000);
-    await s.clickOn('[data-testid="onb-saved"]');
-    await s.clickOn('[data-testid="onb-next"]');
-    await s.clickOn('[data-testid="onb-key-save"]'); // "Continue without a key"
-    await s.clickOn('[data-testid="onb-finish"]');
+    await s.onboardWithoutKey("Sam", PASSWORD);
 
     // Lands on Today: a quick mood with two activities.
     await s.waitFor('[data-testid="screen-today"]', 1, 60_000);
@@ -90,6 +82,22 @@ test("Today, quick mood with activities, calendar, better days, search", async (
     assert.match(await s.text((await s.waitFor('[data-testid="reminders-saved"]'))[0]), /1 reminder on/);
     await s.scrollTo('[data-testid="reminders-save"]');
     console.log("screenshot:", await s.screenshot("daily-06-reminders.png"));
+
+    // The person's own activity with an icon and a group, in Settings.
+    await s.fill('[data-testid="act-name"]', "Yoga");
+    await s.fill('[data-testid="act-emoji"]', "☀");
+    await s.fill('[data-testid="act-group"]', "Body");
+    await s.clickOn('[data-testid="act-save"]');
+    const until = Date.now() + 30_000;
+    let list = "";
+    while (!/☀ yoga · Body/.test(list) && Date.now() < until) {
+      list = await s.text((await s.waitFor('[data-testid="act-list"]'))[0]);
+      await sleep(200);
+    }
+    assert.match(list, /☀ yoga · Body used 0×/);
+    assert.match(list, /walk used 1×/);
+    await s.scrollTo('[data-testid="act-list"]');
+    console.log("screenshot:", await s.screenshot("daily-07-activities.png"));
 
     // Lock and unlock: back on Today, with the next reminder.
     await s.clickOn('[data-testid="lock"]');

@@ -50,16 +50,7 @@ async function llmCallsReach(s, n) {
 test("private mode: the on-device model answers, Stop keeps the partial reply, a crisis never reaches it", async () => {
   const s = await Session.open(driver.base);
   try {
-    await s.waitFor('[data-testid="onboarding"]');
-    await s.fill('[data-testid="onb-name"]', "Robin");
-    await s.fill('[data-testid="onb-password"]', PASSWORD);
-    await s.fill('[data-testid="onb-password2"]', PASSWORD);
-    await s.clickOn('[data-testid="onb-create"]');
-    await s.waitFor('[data-testid="onb-recovery-key"]', 1, 60_000);
-    await s.clickOn('[data-testid="onb-saved"]');
-    await s.clickOn('[data-testid="onb-next"]');
-    await s.clickOn('[data-testid="onb-key-save"]'); // "Continue without a key"
-    await s.clickOn('[data-testid="onb-finish"]');
+    await s.onboardWithoutKey("Robin", PASSWORD);
 
     // Settings: the companion on this device, private mode on; the Gemini address is the mock, so
     // any connection would be counted.

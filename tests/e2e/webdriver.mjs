@@ -165,6 +165,19 @@ export class Session {
   scrollTo(css) {
     return this.cmd("POST", "/execute/sync", { script: "document.querySelector(arguments[0]).scrollIntoView({block: 'center'});", args: [css] });
   }
+  /** Onboarding from the first screen to the app: a profile, the recovery key confirmed, no Gemini key. */
+  async onboardWithoutKey(name, password) {
+    await this.waitFor('[data-testid="onboarding"]');
+    await this.fill('[data-testid="onb-name"]', name);
+    await this.fill('[data-testid="onb-password"]', password);
+    await this.fill('[data-testid="onb-password2"]', password);
+    await this.clickOn('[data-testid="onb-create"]');
+    await this.waitFor('[data-testid="onb-recovery-key"]', 1, 60_000);
+    await this.clickOn('[data-testid="onb-saved"]');
+    await this.clickOn('[data-testid="onb-next"]');
+    await this.clickOn('[data-testid="onb-key-save"]'); // "Continue without a key"
+    await this.clickOn('[data-testid="onb-finish"]');
+  }
   /** From the onboarding or lock screen: the system check (doctor, photo analysis, camera). */
   async openSystemCheck() {
     await this.clickOn('[data-testid="open-system-check"]');

@@ -3,27 +3,13 @@
 //! entries); templates; and export → import keeping activities and templates.
 
 use crate::common::vault::Fixture;
-use mentora::api::{self, App, Paths};
+use mentora::api;
 use mentora::vault::repo::activities::ActivityInput;
-use std::sync::Arc;
-
-fn app(f: &Fixture) -> App {
-    let app = App::with_paths(
-        Paths {
-            data_dir: Some(f.dir.path().to_path_buf()),
-            models_dir: Some(crate::common::models_dir()),
-            install_dir: None,
-        },
-        false,
-    );
-    app.set_vault(Some(Arc::new(f.unlocked())));
-    app
-}
 
 #[test]
 fn a_quick_mood_shows_in_today_the_calendar_and_the_day() {
     let f = Fixture::new("Today");
-    let app = app(&f);
+    let app = f.app();
     let empty = api::daily::today(&app).unwrap();
     assert_eq!(
         (empty.cell.mood, empty.entries.len(), empty.week.len()),
@@ -81,7 +67,7 @@ fn a_quick_mood_shows_in_today_the_calendar_and_the_day() {
 #[test]
 fn activities_are_the_persons_list_then_what_entries_carry() {
     let f = Fixture::new("Acts");
-    let app = app(&f);
+    let app = f.app();
     // A quick mood adds its activities to the list; a journal tag alone does not.
     api::daily::quick_mood(&app, 5, &["walk".into()]).unwrap();
     api::journal::add(
@@ -144,7 +130,7 @@ fn activities_are_the_persons_list_then_what_entries_carry() {
 #[test]
 fn templates_and_activities_survive_export_and_import() {
     let f = Fixture::new("Tmpl");
-    let app = app(&f);
+    let app = f.app();
     assert!(api::daily::prompts().len() >= 5);
     let t = api::daily::template_add(&app, "Evening", "Best moment: \nHardest moment: ").unwrap();
     api::daily::activity_add(
@@ -165,7 +151,7 @@ fn templates_and_activities_survive_export_and_import() {
     api::data::export_to(&app, api::data::Format::Json, &file).unwrap();
 
     let g = Fixture::new("Tmpl2");
-    let other = self::app(&g);
+    let other = g.app();
     api::data::import(&other, &file).unwrap();
     assert_eq!(
         api::daily::templates(&other).unwrap(),

@@ -4,9 +4,9 @@
 //! claims nothing without enough days on each side; a reminder fires on its own day, up to exactly
 //! the grace period late; the day view answers for any date it parses.
 
-use crate::common::vault::Fixture;
+use crate::common::vault::{entry, Fixture};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, TimeZone, Utc};
-use mentora::api::{self, App, Paths};
+use mentora::api;
 use mentora::vault::migrations;
 use mentora::vault::repo::chats::{self, Sender, Status};
 use mentora::vault::repo::search::{self, HitKind};
@@ -19,7 +19,6 @@ use mentora::wellness::reminders::{Reminder, Reminders};
 use mentora::Code;
 use serde_json::json;
 use std::collections::HashMap;
-use std::sync::Arc;
 
 /// Today's CSV header without `scales`.
 const H: &str = "full_date,date,weekday,time,mood,activities,note_title,note";
@@ -30,15 +29,6 @@ fn db() -> rusqlite::Connection {
     c.execute_batch("PRAGMA foreign_keys = ON;").unwrap();
     migrations::migrate_to(&mut c, migrations::CURRENT).unwrap();
     c
-}
-
-fn entry(title: &str, text: &str, tags: &[&str]) -> journal::EntryInput {
-    journal::EntryInput {
-        mood: 3,
-        tags: tags.iter().map(|t| t.to_string()).collect(),
-        title: title.into(),
-        text: text.into(),
-    }
 }
 
 fn kinds(hits: &[search::SearchHit]) -> Vec<(HitKind, i64)> {
@@ -448,15 +438,7 @@ fn a_reminder_is_due_across_midnight_on_its_own_day_up_to_exactly_the_grace() {
 #[test]
 fn the_day_view_of_the_last_date_chrono_parses_is_not_a_panic() {
     let f = Fixture::new("LastDay");
-    let app = App::with_paths(
-        Paths {
-            data_dir: Some(f.dir.path().to_path_buf()),
-            models_dir: Some(crate::common::models_dir()),
-            install_dir: None,
-        },
-        false,
-    );
-    app.set_vault(Some(Arc::new(f.unlocked())));
+    let app = f.app();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         api::daily::day(&app, "+262142-12-31").map(|d| d.cell.date)
     }));

@@ -7,9 +7,9 @@ use crate::common::vault::Fixture;
 use dbus::blocking::Connection;
 use dbus::channel::MatchingReceiver;
 use dbus::message::MatchRule;
+use mentora::api;
 use mentora::api::background::{step_with, Event};
 use mentora::api::reminders::{self as rem, Fired};
-use mentora::api::{self, App, Paths};
 use mentora::desktop::notify::{Desktop, Notifier, SERVICE};
 use mentora::wellness::reminders::{Reminder, Reminders, BODY, SUMMARY};
 use std::io::BufRead;
@@ -107,19 +107,6 @@ impl Drop for Desktop2 {
     }
 }
 
-fn app(f: &Fixture) -> App {
-    let app = App::with_paths(
-        Paths {
-            data_dir: Some(f.dir.path().to_path_buf()),
-            models_dir: Some(crate::common::models_dir()),
-            install_dir: None,
-        },
-        false,
-    );
-    app.set_vault(Some(Arc::new(f.unlocked())));
-    app
-}
-
 /// The real call: the notification server on the bus receives Mentora's Notify.
 #[test]
 fn a_desktop_notification_reaches_the_notification_server() {
@@ -159,7 +146,7 @@ fn a_desktop_notification_reaches_the_notification_server() {
 fn a_reminder_fires_through_the_loop_and_is_skipped_when_today_is_logged() {
     let d = Desktop2::start();
     let f = Fixture::new("Remind");
-    let app = app(&f);
+    let app = f.app();
     let n = d.notifier();
     // Days around the real today, since a quick mood is stamped now.
     let today = chrono::Local::now().date_naive();
@@ -253,7 +240,7 @@ fn a_reminder_fires_through_the_loop_and_is_skipped_when_today_is_logged() {
 #[test]
 fn bad_reminders_are_refused_and_nothing_is_stored() {
     let f = Fixture::new("BadRemind");
-    let app = app(&f);
+    let app = f.app();
     let e = rem::set(
         &app,
         Reminders {

@@ -3,20 +3,11 @@
 //! file of the profile, open or locked; typed FTS5 syntax and junk are words, never errors; a vault
 //! from before the index gets its rows indexed by the migration.
 
-use crate::common::vault::{count, snapshot, Fixture};
+use crate::common::vault::{count, entry, snapshot, Fixture};
 use mentora::vault::repo::chats::{self, Sender, Status};
 use mentora::vault::repo::search::{self, HitKind};
 use mentora::vault::repo::{gratitude, journal};
 use mentora::vault::Stamp;
-
-fn entry(title: &str, text: &str, tags: &[&str]) -> journal::EntryInput {
-    journal::EntryInput {
-        mood: 3,
-        tags: tags.iter().map(|t| t.to_string()).collect(),
-        title: title.into(),
-        text: text.into(),
-    }
-}
 
 fn kinds(hits: &[search::SearchHit]) -> Vec<(HitKind, i64)> {
     hits.iter().map(|h| (h.kind, h.id)).collect()

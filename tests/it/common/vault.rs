@@ -41,6 +41,31 @@ impl Fixture {
     pub fn profile_dir(&self) -> PathBuf {
         self.profiles.dir(&self.profile)
     }
+
+    /// The use-case layer's state over this profile's data dir, with the profile unlocked (no
+    /// background thread, the repo's models).
+    pub fn app(&self) -> mentora::api::App {
+        let app = mentora::api::App::with_paths(
+            mentora::api::Paths {
+                data_dir: Some(self.dir.path().to_path_buf()),
+                models_dir: Some(super::models_dir()),
+                install_dir: None,
+            },
+            false,
+        );
+        app.set_vault(Some(std::sync::Arc::new(self.unlocked())));
+        app
+    }
+}
+
+/// A journal entry with mood 3.
+pub fn entry(title: &str, text: &str, tags: &[&str]) -> mentora::vault::repo::journal::EntryInput {
+    mentora::vault::repo::journal::EntryInput {
+        mood: 3,
+        tags: tags.iter().map(|t| t.to_string()).collect(),
+        title: title.into(),
+        text: text.into(),
+    }
 }
 
 /// Every file under `dir` with its bytes, sorted by path.
