@@ -1,6 +1,7 @@
 //! From an SSE chunk leaving the mock Gemini server to its `ChatEvent::Chunk` being emitted, with the
 //! vault write of the growing reply in between (SQLCipher, WAL). Prints p50/p90 per round, and the
-//! median of the rounds' p50s.
+//! median of the rounds' p50s. `NO_MSG_TRIGGER=1` drops the search index's trigger on a message's
+//! text, to see what keeping the index in step costs each piece.
 
 use mentora::chat::gemini::mock::{MockGemini, Script};
 use mentora::chat::ratelimit::RateLimiter;
@@ -14,8 +15,15 @@ const CHUNKS: usize = 200;
 const ROUNDS: usize = 5;
 
 fn main() {
+    // The mock Gemini is on this machine: the egress gate's developer switch, as the tests set it.
+    mentora::chat::egress::allow_loopback(true);
     let dir = tempfile::tempdir().unwrap();
     let vault = mentora::vault::scratch(dir.path()).unwrap();
+    if std::env::var("NO_MSG_TRIGGER").is_ok() {
+        vault
+            .with_conn(|c| Ok(c.execute_batch("DROP TRIGGER search_message_up")?))
+            .unwrap();
+    }
     let mock = MockGemini::start(0, "k").unwrap();
     let mut cfg = ChatConfig {
         key: Some("k".to_string().into()),
