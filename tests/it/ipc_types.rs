@@ -3,9 +3,34 @@
 //! to rewrite the folder, and commit the result.
 
 use mentora::api;
-use std::collections::BTreeMap;
+use std::any::TypeId;
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::{Path, PathBuf};
-use ts_rs::{Config, TS};
+use ts_rs::{Config, TypeVisitor, TS};
+
+/// Every Rust type behind each generated file, walking the exported types' dependencies: ts-rs names
+/// a file after the type, so two Rust types of one name would silently share (overwrite) one file.
+#[derive(Default)]
+struct Files {
+    seen: HashSet<TypeId>,
+    by_path: BTreeMap<PathBuf, BTreeSet<&'static str>>,
+}
+
+impl TypeVisitor for Files {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        if !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
+        if let Some(p) = T::output_path() {
+            self.by_path
+                .entry(p)
+                .or_default()
+                .insert(std::any::type_name::<T>());
+        }
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
 
 fn committed() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings")
@@ -13,10 +38,11 @@ fn committed() -> PathBuf {
 
 /// Every type the window receives or sends, with what they use; ids and timestamps are JSON numbers
 /// (serde_json writes i64 as a number, well inside 2^53).
-fn generate(dir: &Path) -> BTreeMap<String, String> {
+fn generate(dir: &Path) -> (BTreeMap<String, String>, Files) {
     let cfg = Config::new().with_large_int("number").with_out_dir(dir);
+    let mut walk = Files::default();
     macro_rules! export {
-        ($($t:ty),* $(,)?) => { $( <$t>::export_all(&cfg).unwrap(); )* };
+        ($($t:ty),* $(,)?) => { $( <$t>::export_all(&cfg).unwrap(); walk.visit::<$t>(); )* };
     }
     export!(
         mentora::vault::Profile,
@@ -87,7 +113,7 @@ fn generate(dir: &Path) -> BTreeMap<String, String> {
         }
         files.insert(p.file_name().unwrap().to_string_lossy().into_owned(), text);
     }
-    files
+    (files, walk)
 }
 
 fn read(dir: &Path) -> BTreeMap<String, String> {
@@ -105,7 +131,16 @@ fn read(dir: &Path) -> BTreeMap<String, String> {
 #[test]
 fn generated_ts_types_are_up_to_date() {
     let tmp = tempfile::tempdir().unwrap();
-    let fresh = generate(tmp.path());
+    let (fresh, walk) = generate(tmp.path());
+    let shared: Vec<_> = walk.by_path.iter().filter(|(_, t)| t.len() > 1).collect();
+    assert!(
+        shared.is_empty(),
+        "Rust types that would write the same TypeScript file (rename one): {shared:?}"
+    );
+    assert!(
+        walk.by_path.len() >= fresh.len() - 1,
+        "every file but events.ts has its type"
+    );
     assert!(
         fresh.contains_key("Outcome.ts") && fresh.contains_key("Aggregates.ts"),
         "{:?}",
