@@ -90,12 +90,9 @@ pub fn tick(app: &App, now: NaiveDateTime, notifier: &dyn Notifier) -> Option<Fi
     // Read the vault first (no slot held), then update the memory.
     let fresh = app.background_vault().ok().and_then(|v| {
         v.with_conn(|c| {
-            let logged: i64 = c.query_row(
-                "SELECT count(*) FROM journal_entries WHERE local_date = ?1",
-                [now.date().to_string()],
-                |r| r.get(0),
-            )?;
-            Ok((read(c)?, logged > 0))
+            let today = now.date().to_string();
+            let logged = !crate::vault::repo::journal::list(c, &today, &today)?.is_empty();
+            Ok((read(c)?, logged))
         })
         .ok()
     });

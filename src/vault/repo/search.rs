@@ -4,7 +4,7 @@
 //! last one also matched as a prefix, all of them required.
 
 use crate::error::{Error, Result};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::Serialize;
 
 /// Most hits returned.
@@ -125,44 +125,31 @@ pub fn search(c: &Connection, typed: &str, limit: usize) -> Result<Vec<SearchHit
         return Ok(Vec::new());
     };
     let mut st = c.prepare_cached(
-        "SELECT rowid, day, title, snippet(search_index, -1, char(2), char(3), '…', 16)
-         FROM search_index WHERE search_index MATCH ?1
-         ORDER BY bm25(search_index, 0.0, 2.0, 1.0), rowid DESC LIMIT ?2",
+        "SELECT search_index.rowid, day, title, snippet(search_index, -1, char(2), char(3), '…', 16),
+                messages.chat_id
+         FROM search_index
+         LEFT JOIN messages ON (search_index.rowid % 4 + 4) % 4 = 3
+                           AND messages.id = (search_index.rowid - 3) / 4
+         WHERE search_index MATCH ?1
+         ORDER BY bm25(search_index, 0.0, 2.0, 1.0), search_index.rowid DESC LIMIT ?2",
     )?;
     let rows = st.query_map(params![q, limit.min(MAX_HITS) as i64], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-        ))
-    })?;
-    let mut hits = Vec::new();
-    for row in rows {
-        let (rowid, day, title, snippet) = row?;
-        let (id, kind) = (rowid.div_euclid(4), rowid.rem_euclid(4));
-        let kind = match kind {
-            1 => HitKind::Journal,
-            2 => HitKind::Gratitude,
-            _ => HitKind::Message,
-        };
-        let chat_id = match kind {
-            HitKind::Message => c
-                .query_row("SELECT chat_id FROM messages WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })
-                .optional()?,
-            _ => None,
-        };
-        hits.push(SearchHit {
-            kind,
-            id,
-            chat_id,
-            day,
-            title,
+        let rowid: i64 = r.get(0)?;
+        let snippet: String = r.get(3)?;
+        Ok(SearchHit {
+            kind: match rowid.rem_euclid(4) {
+                1 => HitKind::Journal,
+                2 => HitKind::Gratitude,
+                _ => HitKind::Message,
+            },
+            id: rowid.div_euclid(4),
+            chat_id: r.get(4)?,
+            day: r.get(1)?,
+            title: r.get(2)?,
             snippet: spans(&snippet),
-        });
-    }
+        })
+    })?;
+    let hits = rows.collect::<rusqlite::Result<Vec<_>>>()?;
     Ok(hits)
 }
 

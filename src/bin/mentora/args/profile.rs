@@ -1,0 +1,84 @@
+//! `mentora` subcommands: profiles, the vault and the developer tools.
+
+use clap::Subcommand;
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub(crate) enum ProfileCommand {
+    /// Create a profile: asks for a password and shows the recovery key once.
+    Create {
+        /// Name.
+        name: String,
+        /// Keep the key in the OS keyring.
+        #[arg(long)]
+        remember: bool,
+    },
+    /// List the profiles.
+    List,
+    /// Delete a profile, its vault, backups and keyring entry.
+    Delete {
+        /// Name.
+        name: String,
+        /// Confirm.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum VaultCommand {
+    /// Run integrity_check and cipher_integrity_check.
+    Check {
+        /// Profile name.
+        profile: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum DevCommand {
+    /// Insert rows one transaction each, printing each committed id.
+    CrashWriter {
+        /// Profile name.
+        profile: String,
+        /// How many rows.
+        #[arg(long, default_value_t = 1000)]
+        rows: usize,
+    },
+    /// A mock Gemini server on 127.0.0.1 that speaks the real REST/SSE protocol (for manual runs).
+    MockGemini {
+        /// Port (0: any free port).
+        #[arg(long, default_value_t = 8787)]
+        port: u16,
+        /// The API key it accepts.
+        #[arg(long, default_value = "mock-key")]
+        key: String,
+        /// A JSON array of scripted answers (see src/chat/gemini/mock.rs), used in order.
+        #[arg(long)]
+        script: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+pub(crate) enum PrivacyCommand {
+    /// Exactly what would be sent for a text, the placeholders and what they stand for, as JSON.
+    Redact {
+        /// The text, or - to read standard input.
+        text: OsString,
+        /// A name to redact as well (the person's own, or someone in their life); repeatable.
+        #[arg(long = "name")]
+        names: Vec<String>,
+    },
+    /// Recall per kind and locale and over-redaction per split on the frozen labelled set.
+    Eval {
+        /// The JSONL set (default: tests/data/pii/pii_eval.jsonl of this checkout).
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// Also list the dev split's mistakes (the test split's are never listed).
+        #[arg(long)]
+        mistakes: bool,
+        /// JSON output.
+        #[arg(long)]
+        json: bool,
+    },
+}
