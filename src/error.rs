@@ -100,6 +100,8 @@ pub enum Code {
     ChatBlocked,
     /// The person pressed Stop: the reply so far is kept, marked partial.
     ChatStopped,
+    /// A file given as a backup is not one, is cut or damaged, or did not read back after writing.
+    BackupDamaged,
     /// Something inside the core that should not happen (a bug).
     Internal,
 }
@@ -155,6 +157,7 @@ impl Code {
             Code::ChatStreamBroken => "chat.stream_broken",
             Code::ChatBlocked => "chat.blocked",
             Code::ChatStopped => "chat.stopped",
+            Code::BackupDamaged => "backup.damaged",
             Code::Internal => "internal",
         }
     }
@@ -323,6 +326,7 @@ mod tests {
             Code::ChatBlocked,
             Code::ChatStopped,
             Code::ModelTooBig,
+            Code::BackupDamaged,
         ];
         let set: std::collections::HashSet<_> = all.iter().map(|c| c.as_str()).collect();
         assert_eq!(set.len(), all.len());

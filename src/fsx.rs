@@ -120,6 +120,15 @@ fn temp_beside(path: &Path) -> PathBuf {
 /// Writes a file atomically and privately: a new 0600 temp file (a unique name, opened with
 /// `O_EXCL`), fsync, rename over `path`, fsync the folder. Readers see the old or the new bytes.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_with(path, |f| f.write_all(bytes))
+}
+
+/// [`write_atomic`] with the bytes written by `fill` (large files written piece by piece). Nothing
+/// is left at `path` or beside it when `fill` fails.
+pub fn write_atomic_with(
+    path: &Path,
+    fill: impl FnOnce(&mut File) -> std::io::Result<()>,
+) -> Result<()> {
     let dir = match path.parent().filter(|d| !d.as_os_str().is_empty()) {
         Some(d) => d.to_path_buf(),
         None => PathBuf::from("."),
@@ -132,7 +141,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             .create_new(true)
             .mode(FILE_MODE)
             .open(&tmp)?;
-        f.write_all(bytes)?;
+        fill(&mut f)?;
         f.sync_all()
     })();
     if let Err(e) = written {

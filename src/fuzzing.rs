@@ -26,6 +26,7 @@ pub const TARGETS: &[Target] = &[
     ("redact", redact),
     ("crisis", crisis),
     ("date_range", date_range),
+    ("backup", backup),
 ];
 
 /// A reader that hands its bytes out `step` at a time (moves where buffer boundaries fall).
@@ -412,4 +413,34 @@ pub fn date_range(data: &[u8]) {
         }
         Err(e) => assert_eq!(e.code(), Code::InvalidInput, "{e}"),
     }
+}
+
+/// A backup file (`vault::backup::archive`) from any bytes: opened, and its vault copied out. Refused
+/// with `backup.damaged` or `io.failed` (and nothing left behind), or the vault that comes out has the
+/// manifest's size; never a panic, never unbounded memory.
+pub fn backup(data: &[u8]) {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let dir = std::env::temp_dir().join(format!("mentora-fuzz-backup-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temp folder");
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    let file = dir.join(format!("{n}.mentora-backup"));
+    let out = dir.join(format!("{n}.db"));
+    std::fs::write(&file, data).expect("a temp file");
+    let r = crate::vault::backup::archive::open(&file).and_then(|mut o| {
+        o.extract_vault(&out)?;
+        Ok(o.manifest)
+    });
+    match r {
+        Ok(m) => assert_eq!(
+            std::fs::metadata(&out).map(|x| x.len()).ok(),
+            Some(m.vault_bytes)
+        ),
+        Err(e) => {
+            assert!(matches!(e.code(), Code::BackupDamaged | Code::Io), "{e}");
+            assert!(!out.exists(), "a refused vault is removed");
+        }
+    }
+    let _ = std::fs::remove_file(&file);
+    let _ = std::fs::remove_file(&out);
 }

@@ -43,7 +43,7 @@ fn spawn_auto_lock(app: tauri::AppHandle, state: state::AppState) {
                 let _ = match e {
                     Event::Locked => app.emit(events::VAULT_LOCKED, ()),
                     Event::SessionEnded(s) => app.emit(events::CHAT_SESSION_ENDED, s),
-                    Event::Reminder(_) => Ok(()),
+                    Event::Reminder(_) | Event::BackedUp(_) | Event::BackupFailed(_) => Ok(()),
                 };
             }
         }
@@ -156,6 +156,11 @@ pub fn run() {
             commands::settings::llm_remove,
             commands::chat::chat_end_session,
             commands::chat::chat_sessions,
+            commands::backup::backup_overview,
+            commands::backup::backup_plan_set,
+            commands::backup::backup_now,
+            commands::backup::backups_found,
+            commands::backup::backup_restore,
             commands::daily::today,
             commands::daily::quick_mood,
             commands::daily::calendar_month,

@@ -1,5 +1,6 @@
 //! What the window does on its own every few seconds: lock after the idle time, summarize chat
-//! conversations left idle, unload an idle on-device model, and fire the person's reminders. None of
+//! conversations left idle, unload an idle on-device model, fire the person's reminders and write
+//! the automatic backup when one is due. None of
 //! it counts as the person's use, so it never keeps the vault open.
 
 use super::App;
@@ -18,6 +19,10 @@ pub enum Event {
     SessionEnded(SessionSummary),
     /// A reminder's time came: shown or skipped.
     Reminder(super::reminders::Fired),
+    /// An automatic backup was written and read back.
+    BackedUp(super::backups::Done),
+    /// An automatic backup failed (tried again in an hour; the settings show why).
+    BackupFailed(crate::Error),
 }
 
 /// Step `n` (from 1) of the loop, as if the clock read `now`: every step checks the idle time; every
@@ -58,6 +63,11 @@ pub fn step_with(
             }
         }
         out.extend(super::reminders::tick(app, local, notifier).map(Event::Reminder));
+        match super::backups::tick(app, crate::vault::Stamp::now().utc_ms) {
+            Some(Ok(done)) => out.push(Event::BackedUp(done)),
+            Some(Err(e)) => out.push(Event::BackupFailed(e)),
+            None => {}
+        }
     }
     out
 }

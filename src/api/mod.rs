@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod background;
+pub mod backups;
 pub mod camera;
 pub mod chat;
 pub mod checkin;

@@ -60,7 +60,7 @@ fn find(app: &App, name: &str) -> Result<Vault> {
 
 /// What follows every unlock: the vault becomes the open one, the previous profile's models are
 /// forgotten, and older text without a score is scored (in the background for the window).
-fn opened(app: &App, vault: Vault) -> Profile {
+pub(super) fn opened(app: &App, vault: Vault) -> Profile {
     let p = vault.profile().clone();
     app.set_vault(Some(Arc::new(vault)));
     if app.background() {

@@ -1,5 +1,6 @@
 //! What each `mentora` subcommand does, kept in the library so tests can call it.
 
+pub mod backup;
 pub mod chat;
 pub mod emotion;
 pub mod llm;

@@ -40,6 +40,29 @@ pub fn open(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Opens an existing encrypted file (a backup being checked): never creates one, and sets no pragma
+/// that writes.
+pub fn open_existing(path: &Path, key: &DataKey) -> Result<Connection> {
+    use rusqlite::OpenFlags;
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| Error::new(Code::Io, format!("cannot open {}: {e}", path.display())))?;
+    let pragma = zeroize::Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", &*key.hex()));
+    conn.execute_batch(&pragma)?;
+    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+        r.get::<_, i64>(0)
+    })
+    .map_err(|e| {
+        Error::new(
+            Code::BackupDamaged,
+            format!("{} cannot be read with this key ({e})", path.display()),
+        )
+    })?;
+    Ok(conn)
+}
+
 /// `PRAGMA integrity_check` and, when encrypted, `PRAGMA cipher_integrity_check` (HMAC of every page).
 /// Returns the problems found (empty when the vault is sound).
 pub fn integrity_problems(conn: &Connection, encrypted: bool) -> Result<Vec<String>> {

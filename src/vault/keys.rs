@@ -58,6 +58,15 @@ impl KdfParams {
         t_cost: 5,
         p_cost: 1,
     };
+    /// Whether these parameters are within what Mentora ever writes (memory 8 KiB–1 GiB, 1–64
+    /// passes, 1–16 lanes). A key file from elsewhere (a backup) asking for more would make
+    /// unlocking exhaust memory or time: it is refused before any derivation runs.
+    pub fn sane(&self) -> bool {
+        (8..=1 << 20).contains(&self.m_cost_kib)
+            && (1..=64).contains(&self.t_cost)
+            && (1..=16).contains(&self.p_cost)
+    }
+
     /// Fast parameters for tests and benchmark scratch vaults only; never for a real profile.
     pub const INSECURE_FOR_TESTS: KdfParams = KdfParams {
         m_cost_kib: 64,
@@ -211,6 +220,18 @@ impl KeyFile {
         kdf: KdfParams,
     ) -> Result<(KeyFile, DataKey, RecoveryKey)> {
         let key = DataKey::generate()?;
+        let (file, recovery) = Self::wrap(profile_id, &key, password, kdf)?;
+        Ok((file, key, recovery))
+    }
+
+    /// Wraps an existing data key for a profile (a restored backup gets a new profile id, so its key
+    /// is wrapped again under that id); returns the file and a new recovery key.
+    pub fn wrap(
+        profile_id: &str,
+        key: &DataKey,
+        password: &str,
+        kdf: KdfParams,
+    ) -> Result<(KeyFile, RecoveryKey)> {
         let recovery = RecoveryKey::generate()?;
         let mut salt = [0u8; 16];
         random(&mut salt)?;
@@ -220,10 +241,10 @@ impl KeyFile {
             profile_id: profile_id.to_string(),
             salt: BASE64.encode(&salt),
             kdf,
-            password: seal(&pw, &key, &aad(profile_id, "password"))?,
-            recovery: seal(&recovery.wrap_key(), &key, &aad(profile_id, "recovery"))?,
+            password: seal(&pw, key, &aad(profile_id, "password"))?,
+            recovery: seal(&recovery.wrap_key(), key, &aad(profile_id, "recovery"))?,
         };
-        Ok((file, key, recovery))
+        Ok((file, recovery))
     }
 
     fn salt(&self) -> Result<Vec<u8>> {

@@ -1,5 +1,6 @@
 //! The encrypted store: one SQLCipher vault per local profile, its keys, migrations and repositories.
 
+pub mod backup;
 pub mod conn;
 pub mod keychain;
 pub mod keys;
@@ -14,7 +15,7 @@ pub mod validate;
 
 pub use keys::{DataKey, KdfParams, RecoveryKey};
 pub use profiles::{Damaged, Profile, Profiles};
-pub use session::Vault;
+pub use session::{Snapshot, Vault};
 pub use stamp::Stamp;
 
 use crate::error::{Code, Error, Result};

@@ -151,41 +151,8 @@ impl Profiles {
         password: &str,
         kdf: KdfParams,
     ) -> Result<(Profile, RecoveryKey)> {
-        let name = name.trim();
-        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control)
-        {
-            return Err(Error::invalid(
-                "name",
-                format!("1 to {MAX_NAME} printable characters"),
-            ));
-        }
-        if password.chars().count() < 8 {
-            return Err(Error::invalid("password", "at least 8 characters"));
-        }
-        if self
-            .list()?
-            .iter()
-            .any(|p| p.name.eq_ignore_ascii_case(name))
-        {
-            return Err(Error::new(
-                Code::ProfileExists,
-                format!("a profile named '{name}' already exists"),
-            ));
-        }
-        let mut id = [0u8; 8];
-        getrandom::fill(&mut id).map_err(|e| Error::new(Code::Internal, e.to_string()))?;
-        let profile = Profile {
-            id: hex::encode(id),
-            name: name.to_string(),
-            created_at: now_ms(),
-            auto_lock_minutes: 15,
-        };
-        let dir = self.dir(&profile);
-        if let Some(data) = self.root.parent() {
-            crate::fsx::create_dir_private(data)?;
-        }
-        crate::fsx::create_dir_private(&self.root)?;
-        crate::fsx::create_dir_private(&dir.join("backups"))?;
+        let profile = self.new_profile(name, password, now_ms(), 15)?;
+        self.make_dir(&profile)?;
         let (keys, key, recovery) = KeyFile::create(&profile.id, password, kdf)?;
         self.save_keys(&profile, &keys)?;
         // The vault is made now, once: a vault file missing later is an error, never a new empty
@@ -197,6 +164,103 @@ impl Profiles {
         drop(c);
         self.save(&profile)?;
         Ok((profile, recovery))
+    }
+
+    /// Whether a profile has this name (case-insensitive).
+    pub fn name_taken(&self, name: &str) -> Result<bool> {
+        Ok(self
+            .list()?
+            .iter()
+            .any(|p| p.name.eq_ignore_ascii_case(name.trim())))
+    }
+
+    /// A new profile's description with a fresh id, its name and password checked.
+    fn new_profile(
+        &self,
+        name: &str,
+        password: &str,
+        created_at: i64,
+        auto_lock_minutes: u32,
+    ) -> Result<Profile> {
+        let name = name.trim();
+        if name.is_empty() || name.chars().count() > MAX_NAME || name.chars().any(char::is_control)
+        {
+            return Err(Error::invalid(
+                "name",
+                format!("1 to {MAX_NAME} printable characters"),
+            ));
+        }
+        if password.chars().count() < 8 {
+            return Err(Error::invalid("password", "at least 8 characters"));
+        }
+        if self.name_taken(name)? {
+            return Err(Error::new(
+                Code::ProfileExists,
+                format!("a profile named '{name}' already exists"),
+            ));
+        }
+        let mut id = [0u8; 8];
+        getrandom::fill(&mut id).map_err(|e| Error::new(Code::Internal, e.to_string()))?;
+        Ok(Profile {
+            id: hex::encode(id),
+            name: name.to_string(),
+            created_at,
+            auto_lock_minutes,
+        })
+    }
+
+    /// Creates the profile's folder (0700) with its `backups/`.
+    fn make_dir(&self, profile: &Profile) -> Result<PathBuf> {
+        let dir = self.dir(profile);
+        if let Some(data) = self.root.parent() {
+            crate::fsx::create_dir_private(data)?;
+        }
+        crate::fsx::create_dir_private(&self.root)?;
+        crate::fsx::create_dir_private(&dir.join("backups"))?;
+        Ok(dir)
+    }
+
+    /// Makes a new profile around an existing vault (a restored backup): a fresh id, the data key
+    /// wrapped again under it with `password` and a new recovery key (returned, to be shown once).
+    /// `write_vault` puts the vault file in place; it must open with `key`, pass both integrity
+    /// checks and migrate, or nothing of the new profile is left behind.
+    pub fn adopt(
+        &self,
+        name: &str,
+        from: &Profile,
+        key: &super::DataKey,
+        password: &str,
+        kdf: KdfParams,
+        write_vault: impl FnOnce(&Path) -> Result<()>,
+    ) -> Result<(Profile, RecoveryKey)> {
+        let profile = self.new_profile(name, password, from.created_at, from.auto_lock_minutes)?;
+        let dir = self.make_dir(&profile)?;
+        let made = (|| {
+            let path = self.vault_path(&profile);
+            write_vault(&path)?;
+            let mut c = super::conn::open(&path, Some(key))
+                .map_err(|e| Error::new(Code::BackupDamaged, e.message().to_string()))?;
+            let problems = super::conn::integrity_problems(&c, true)?;
+            if !problems.is_empty() {
+                return Err(Error::new(
+                    Code::BackupDamaged,
+                    format!("the backup's vault is damaged: {}", problems.join("; ")),
+                ));
+            }
+            super::migrations::migrate_to(&mut c, super::migrations::CURRENT)?;
+            drop(c);
+            let (keys, recovery) = KeyFile::wrap(&profile.id, key, password, kdf)?;
+            self.save_keys(&profile, &keys)?;
+            self.save(&profile)?;
+            Ok(recovery)
+        })();
+        match made {
+            Ok(recovery) => Ok((profile, recovery)),
+            Err(e) => {
+                let _ = std::fs::remove_dir_all(&dir);
+                Err(e)
+            }
+        }
     }
 
     /// Saves `profile.json`.

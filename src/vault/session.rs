@@ -42,6 +42,11 @@ impl Vault {
         &self.profile
     }
 
+    /// The profiles this vault belongs to.
+    pub fn profiles(&self) -> &Profiles {
+        &self.profiles
+    }
+
     /// The vault file.
     pub fn path(&self) -> PathBuf {
         self.profiles.vault_path(&self.profile)
@@ -128,6 +133,11 @@ impl Vault {
         self.profiles.save_keys(&self.profile, &keys)
     }
 
+    /// Unlocks with a data key already unwrapped (a restored backup's).
+    pub(crate) fn unlock_with_key(&self, key: DataKey) -> Result<()> {
+        self.open_with(key)
+    }
+
     fn open_with(&self, key: DataKey) -> Result<()> {
         let path = self.path();
         // The vault was made with the profile: never make a new empty one in its place.
@@ -164,6 +174,35 @@ impl Vault {
             .join(format!("vault-v{version}-{stamp}.db"));
         crate::fsx::copy_private(&self.path(), &dest)?;
         Ok(dest)
+    }
+
+    /// Writes a consistent copy of the vault file to `dest` (0600): the WAL is folded in and the
+    /// file copied while the connection is held, so no write lands halfway. Returns what the copy
+    /// holds, read at the same moment, for [`Vault::read_copy`] to compare with.
+    pub fn snapshot_to(&self, dest: &std::path::Path) -> Result<Snapshot> {
+        self.with_conn(|c| {
+            let busy: i64 = c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+            if busy != 0 {
+                return Err(Error::new(
+                    Code::Database,
+                    "the vault is busy; the backup will be tried again",
+                ));
+            }
+            let snap = Snapshot::read(c)?;
+            crate::fsx::copy_private(&self.path(), dest)?;
+            Ok(snap)
+        })
+    }
+
+    /// Opens a copy of this vault (a backup read back) with this vault's key: its integrity
+    /// problems (both checks) and what it holds. The key never leaves the vault.
+    pub fn read_copy(&self, path: &std::path::Path) -> Result<(Vec<String>, Snapshot)> {
+        let key = {
+            let g = self.guard();
+            g.as_ref().ok_or_else(locked)?.key.clone()
+        };
+        let c = conn::open_existing(path, &key)?;
+        Ok((conn::integrity_problems(&c, true)?, Snapshot::read(&c)?))
     }
 
     /// Locks: closes the connection and drops the key from memory.
@@ -238,6 +277,34 @@ impl Vault {
     /// `integrity_check` + `cipher_integrity_check`: the problems found (empty = sound).
     pub fn check(&self) -> Result<Vec<String>> {
         self.with_conn(|c| conn::integrity_problems(c, true))
+    }
+}
+
+/// What a vault file holds: its schema version and the rows of every table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snapshot {
+    /// `PRAGMA user_version`.
+    pub version: u32,
+    /// Rows per table, by table name.
+    pub rows: std::collections::BTreeMap<String, i64>,
+}
+
+impl Snapshot {
+    fn read(c: &Connection) -> Result<Snapshot> {
+        let version = migrations::version(c)?;
+        let mut st = c.prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             ORDER BY name",
+        )?;
+        let names: Vec<String> = st
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut rows = std::collections::BTreeMap::new();
+        for n in names {
+            let q = format!("SELECT count(*) FROM \"{}\"", n.replace('"', "\"\""));
+            rows.insert(n, c.query_row(&q, [], |r| r.get(0))?);
+        }
+        Ok(Snapshot { version, rows })
     }
 }
 

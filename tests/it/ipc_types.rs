@@ -92,6 +92,10 @@ fn generate(dir: &Path) -> (BTreeMap<String, String>, Files) {
         mentora::vault::repo::templates::Template,
         mentora::vault::repo::search::SearchHit,
         mentora::wellness::reminders::Reminders,
+        mentora::api::backups::Overview,
+        mentora::api::backups::Done,
+        mentora::vault::backup::Found,
+        mentora::vault::backup::Plan,
     );
     let mut events = String::from("// Generated from src/api/events.rs by tests/it/ipc_types.rs. Do not edit.\n\n/** Names of the events the core emits to the window. */\nexport const EVENTS = {\n");
     for (k, v) in api::events::ALL {

@@ -5,6 +5,7 @@
 mod common;
 
 mod auto_lock;
+mod backups;
 mod chat_cli;
 mod chat_device;
 mod chat_errors;

@@ -125,3 +125,84 @@ fn profile_lifecycle_through_the_cli() {
     let o = run(d, &["profile", "list"], "");
     assert!(text(&o).contains("No profiles yet"), "{}", text(&o));
 }
+
+#[test]
+fn backup_delete_restore_through_the_cli() {
+    let data = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let d = data.path();
+    let folder = out.path().to_str().unwrap();
+    let pw = "a fine password\n";
+    let ok = |o: &Output| assert!(o.status.success(), "{}", text(o));
+    ok(&common::run_cli(
+        d,
+        &["profile", "create", "Robin"],
+        "a fine password\na fine password\n",
+        false,
+    ));
+    ok(&common::run_cli(
+        d,
+        &[
+            "journal",
+            "add",
+            "Robin",
+            "--mood",
+            "4",
+            "otters at the weir",
+        ],
+        pw,
+        false,
+    ));
+    let o = common::run_cli(
+        d,
+        &["backup", "plan", "Robin", "--folder", "not/absolute"],
+        pw,
+        false,
+    );
+    assert!(text(&o).contains("error [input.invalid]"), "{}", text(&o));
+    let o = common::run_cli(
+        d,
+        &[
+            "backup", "plan", "Robin", "--folder", folder, "--every", "weekly", "--keep", "3",
+        ],
+        pw,
+        false,
+    );
+    ok(&o);
+    assert!(
+        text(&o).contains("Automatic: Weekly") && text(&o).contains("Keep: 3"),
+        "{}",
+        text(&o)
+    );
+    let o = common::run_cli(d, &["backup", "now", "Robin"], pw, false);
+    ok(&o);
+    assert!(text(&o).contains("Backed up and read back"), "{}", text(&o));
+    ok(&common::run_cli(
+        d,
+        &["profile", "delete", "Robin", "--yes"],
+        "",
+        false,
+    ));
+    let o = common::run_cli(d, &["backup", "list"], "", false);
+    ok(&o);
+    let file = text(&o)
+        .split_whitespace()
+        .find(|w| w.ends_with(".mentora-backup"))
+        .expect("listed")
+        .to_string();
+    let o = common::run_cli(d, &["backup", "restore", &file], "wrong password\n", false);
+    assert!(
+        text(&o).contains("error [vault.bad_password]"),
+        "{}",
+        text(&o)
+    );
+    let o = common::run_cli(d, &["backup", "restore", &file], pw, false);
+    ok(&o);
+    assert!(
+        text(&o).contains("Restored into profile 'Robin'"),
+        "{}",
+        text(&o)
+    );
+    let o = common::run_cli(d, &["journal", "list", "Robin"], pw, false);
+    assert!(text(&o).contains("otters at the weir"), "{}", text(&o));
+}

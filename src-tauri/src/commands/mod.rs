@@ -1,6 +1,7 @@
 //! Tauri commands, one file per domain; each is glue over one use case in `mentora::api`.
 
 pub mod app;
+pub mod backup;
 pub mod camera;
 pub mod chat;
 pub mod daily;

@@ -20,6 +20,10 @@ fn window(data: &Path) -> (tauri::App<MockRuntime>, WebviewWindow<MockRuntime>) 
             mentora_app::commands::vault::vault_status,
             mentora_app::commands::emotion::emotion_start,
             mentora_app::commands::emotion::emotion_stop,
+            mentora_app::commands::backup::backup_plan_set,
+            mentora_app::commands::backup::backup_now,
+            mentora_app::commands::backup::backups_found,
+            mentora_app::commands::backup::backup_restore,
         ],
     )
 }
@@ -95,5 +99,66 @@ fn create_lock_unlock_over_ipc() {
     assert_eq!(
         call(&w, "emotion_stop", json!({})).unwrap_err()["code"],
         "input.invalid"
+    );
+}
+
+#[test]
+fn backup_and_restore_over_ipc() {
+    let data = tempfile::tempdir().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let (_app, w) = window(data.path());
+    call(
+        &w,
+        "profile_create",
+        json!({"name": "Ada", "password": "a good password"}),
+    )
+    .unwrap();
+    let err = call(
+        &w,
+        "backup_plan_set",
+        json!({"plan": {"folder": "rel", "every": "daily", "keep": 3}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "input.invalid", "{err}");
+    let dir = folder.path().to_str().unwrap();
+    let ov = call(
+        &w,
+        "backup_plan_set",
+        json!({"plan": {"folder": dir, "every": "weekly", "keep": 3}}),
+    )
+    .unwrap();
+    assert_eq!(ov["plan"]["every"], "weekly");
+    let done = call(&w, "backup_now", json!({})).unwrap();
+    let file = done["file"].as_str().unwrap().to_string();
+    call(&w, "vault_lock", json!({})).unwrap();
+    assert_eq!(
+        call(&w, "backup_now", json!({})).unwrap_err()["code"],
+        "vault.locked"
+    );
+
+    let found = call(&w, "backups_found", json!({"folder": null})).unwrap();
+    assert_eq!(found[0]["path"], file.as_str(), "{found}");
+    assert_eq!(found[0]["manifest"]["profile_name"], "Ada");
+    let err = call(
+        &w,
+        "backup_restore",
+        json!({"file": file, "password": "wrong one!", "recoveryKey": null, "name": "Ada 2"}),
+    )
+    .unwrap_err();
+    assert_eq!(
+        err,
+        json!({"code": "vault.bad_password", "message": "the password is not right"})
+    );
+    let c = call(
+        &w,
+        "backup_restore",
+        json!({"file": file, "password": "a good password", "recoveryKey": null, "name": null}),
+    )
+    .unwrap();
+    assert_eq!(c["profile"]["name"], "Ada (restored)");
+    assert_eq!(c["recovery_key"].as_str().unwrap().len(), 39);
+    assert_eq!(
+        call(&w, "vault_status", json!({})).unwrap()["locked"],
+        false
     );
 }

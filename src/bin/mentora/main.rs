@@ -4,7 +4,7 @@ mod args;
 
 use args::*;
 use clap::Parser;
-use mentora::cli::{chat, sentiment, vault, wellness};
+use mentora::cli::{backup, chat, sentiment, vault, wellness};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -78,6 +78,21 @@ fn main() -> ExitCode {
                     tokenizer_sha256,
                 },
             ),
+        },
+        Command::Backup { command } => match command {
+            BackupCommand::Now { profile } => backup::now(&profile),
+            BackupCommand::Plan {
+                profile,
+                folder,
+                every,
+                keep,
+            } => backup::plan(&profile, folder, every.as_deref(), keep),
+            BackupCommand::List { folder } => backup::list(folder.as_deref()),
+            BackupCommand::Restore {
+                file,
+                name,
+                recovery,
+            } => backup::restore(&file, name.as_deref(), recovery),
         },
         Command::Profile { command } => match command {
             ProfileCommand::Create { name, remember } => vault::profile_create(&name, remember),

@@ -7,6 +7,10 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { Activity } from "./bindings/Activity";
 import type { ActivityInput } from "./bindings/ActivityInput";
+import type { BackupDone } from "./bindings/BackupDone";
+import type { BackupFile } from "./bindings/BackupFile";
+import type { BackupOverview } from "./bindings/BackupOverview";
+import type { BackupPlan } from "./bindings/BackupPlan";
 import type { BetterDays } from "./bindings/BetterDays";
 import type { DayCell } from "./bindings/DayCell";
 import type { DayView } from "./bindings/DayView";
@@ -57,7 +61,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { Activity, AppSettings, BetterDays, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, DayCell, DayView, LlmModel, LlmModels, Overview, Preview, Profile, Prompt, Reminders, Risk, SafetyPlan, SearchHit, Sleep, Template, Today };
+export type { Activity, AppSettings, BackupDone, BackupFile, BackupOverview, BackupPlan, BetterDays, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, DayCell, DayView, LlmModel, LlmModels, Overview, Preview, Profile, Prompt, Reminders, Risk, SafetyPlan, SearchHit, Sleep, Template, Today };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */
@@ -105,6 +109,15 @@ export const vaultLock = () => call<void>("vault_lock");
 export const vaultStatus = () => call<VaultStatus>("vault_status");
 export const onVaultLocked = (cb: () => void) => listen(EVENTS.VAULT_LOCKED, () => cb());
 export const onTrayLogMood = (cb: () => void) => listen(EVENTS.TRAY_LOG_MOOD, () => cb());
+
+// ---- backups ----
+export const backupOverview = () => call<BackupOverview>("backup_overview");
+export const backupPlanSet = (plan: BackupPlan) => call<BackupOverview>("backup_plan_set", { plan });
+export const backupNow = () => call<BackupDone>("backup_now");
+export const backupsFound = (folder: string | null) => call<BackupFile[]>("backups_found", { folder });
+/** With `recoveryKey`, `password` is the new password; without, the one the profile had at backup time. */
+export const backupRestore = (file: string, password: string, recoveryKey: string | null, name: string | null) =>
+  call<Created>("backup_restore", { file, password, recoveryKey, name });
 
 // ---- chat ----
 export const chatsList = () => call<Chat[]>("chats_list");

@@ -53,6 +53,7 @@ const TITLES: Record<string, string> = {
   "chat.stream_broken": "The reply broke off",
   "chat.blocked": "Gemini declined this message",
   "chat.stopped": "You stopped the reply; what came is kept",
+  "backup.damaged": "That backup cannot be used",
   internal: "Something went wrong inside Mentora",
 };
 

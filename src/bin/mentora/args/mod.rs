@@ -58,6 +58,11 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: ProfileCommand,
     },
+    /// Encrypted backups of a profile into a folder you pick, and restoring one into a new profile.
+    Backup {
+        #[command(subcommand)]
+        command: BackupCommand,
+    },
     /// Check a profile's password (or recovery key); --remember keeps the key in the OS keyring.
     Unlock {
         /// Profile name.

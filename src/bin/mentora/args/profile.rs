@@ -27,6 +27,47 @@ pub(crate) enum ProfileCommand {
 }
 
 #[derive(Subcommand)]
+pub(crate) enum BackupCommand {
+    /// Write an encrypted backup into the plan's folder now, and read it back.
+    Now {
+        /// Profile name.
+        profile: String,
+    },
+    /// Show or change the plan: the folder, how often (off, daily, weekly), how many to keep.
+    Plan {
+        /// Profile name.
+        profile: String,
+        /// The folder backups go to (a full path).
+        #[arg(long)]
+        folder: Option<String>,
+        /// off, daily or weekly.
+        #[arg(long)]
+        every: Option<String>,
+        /// How many of this profile's backups to keep (1–100).
+        #[arg(long)]
+        keep: Option<u32>,
+    },
+    /// List the backups in the folders backups were written to (and in --folder).
+    List {
+        /// Another folder to look in.
+        #[arg(long)]
+        folder: Option<String>,
+    },
+    /// Restore a backup into a new profile: asks the password it had (or, with --recovery, the
+    /// recovery key and a new password) and prints the new profile's recovery key once.
+    Restore {
+        /// The backup file (a full path).
+        file: PathBuf,
+        /// The new profile's name (default: the backup's, or "… (restored)" when taken).
+        #[arg(long)]
+        name: Option<String>,
+        /// Use the recovery key instead of the password.
+        #[arg(long)]
+        recovery: bool,
+    },
+}
+
+#[derive(Subcommand)]
 pub(crate) enum VaultCommand {
     /// Run integrity_check and cipher_integrity_check.
     Check {
