@@ -1,6 +1,6 @@
 // A minimal W3C WebDriver client over fetch, and a tauri-driver launcher, for the end-to-end tests.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -177,6 +177,31 @@ export class Session {
     await this.clickOn('[data-testid="onb-next"]');
     await this.clickOn('[data-testid="onb-key-save"]'); // "Continue without a key"
     await this.clickOn('[data-testid="onb-finish"]');
+  }
+  /**
+   * Runs axe-core (ui/node_modules/axe-core, the version pinned in ui/package.json) inside the window
+   * on what it shows now: WCAG 2.0/2.1 A and AA rules and axe's best practices. Returns the
+   * violations, each with its rule, impact, help text and up to five elements.
+   */
+  async axe() {
+    const source = readFileSync(path.join(repo, "ui/node_modules/axe-core/axe.min.js"), "utf8");
+    await this.cmd("POST", "/execute/sync", { script: `${source}; return typeof window.axe;`, args: [] });
+    await sleep(300); // let transitions settle
+    const result = await this.cmd("POST", "/execute/async", {
+      script: `const done = arguments[arguments.length - 1];
+        window.axe.run(document, {
+          runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
+          resultTypes: ["violations"],
+        }).then((r) => done(JSON.stringify(r.violations.map((v) => ({
+          id: v.id, impact: v.impact, help: v.help,
+          nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+          count: v.nodes.length,
+        }))))).catch((e) => done(JSON.stringify({ error: String(e) })));`,
+      args: [],
+    });
+    const parsed = JSON.parse(result);
+    if (!Array.isArray(parsed)) throw new Error(`axe failed: ${result}`);
+    return parsed;
   }
   /** From the onboarding or lock screen: the system check (doctor, photo analysis, camera). */
   async openSystemCheck() {
