@@ -49,7 +49,22 @@ pub fn check(args: CheckArgs) -> Result<ExitCode> {
 /// `mentora safety eval [--file F]… [--mistakes] [--json]`: the rules alone, then the rules with the
 /// semantic layer (and the dev split's threshold table).
 pub fn eval(files: &[PathBuf], mistakes: bool, json: bool) -> Result<ExitCode> {
-    let rows = read_rows(files)?;
+    let mut rows = read_rows(files)?;
+    // Everyday talk never trained on (MELD's odd dialogues, when setup fetched MELD): every card
+    // there is a false alarm. Scored as the `everyday` split, never listed.
+    rows.extend(
+        crate::safety::fit::everyday_held_out()
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| crate::safety::eval::Row {
+                id: format!("everyday-{i}"),
+                lang: "en".into(),
+                text,
+                expected: "none".into(),
+                category: "everyday".into(),
+                split: "everyday".into(),
+            }),
+    );
     let rules = eval::evaluate(&rows);
     let sem = semantic_layer(semantic::default_threads());
     let with = sem.as_ref().map(|s| eval::evaluate_with(&rows, Some(s)));

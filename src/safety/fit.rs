@@ -115,10 +115,8 @@ pub fn reviews() -> Vec<String> {
 /// See [`reviews`].
 pub const REVIEW_STRIDE: usize = 10;
 
-/// Every [`DIALOGUE_STRIDE`]th utterance of MELD's training split (everyday dialogue from a TV
-/// series; fetched by setup into `.deps/meld/`), without the ones that mention dying, killing or
-/// hurting oneself at all (a joke there is still not a line to learn "no card" from).
-pub fn dialogue() -> Vec<String> {
+/// MELD's training utterances without the ones that mention dying, killing or hurting oneself.
+fn meld_utterances() -> Vec<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".deps/meld/meld_train.csv");
     let Ok(mut rdr) = csv::Reader::from_path(path) else {
         return Vec::new();
@@ -140,7 +138,27 @@ pub fn dialogue() -> Vec<String> {
                 .map(|t| t.replace('\u{92}', "'").trim().to_string())
         })
         .filter(|t| !t.is_empty() && !risky.is_match(t))
+        .collect()
+}
+
+/// Every [`DIALOGUE_STRIDE`]th utterance of MELD's training split (everyday dialogue from a TV
+/// series; fetched by setup into `.deps/meld/`), without the ones that mention dying, killing or
+/// hurting oneself at all (a joke there is still not a line to learn "no card" from).
+pub fn dialogue() -> Vec<String> {
+    meld_utterances()
+        .into_iter()
         .step_by(DIALOGUE_STRIDE)
+        .collect()
+}
+
+/// The other utterances of [`dialogue`]'s list, never trained on: everyday talk where every card is
+/// a false alarm (`mentora safety eval` scores them as the `everyday` split).
+pub fn everyday_held_out() -> Vec<String> {
+    meld_utterances()
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| i % DIALOGUE_STRIDE != 0)
+        .map(|(_, t)| t)
         .collect()
 }
 
