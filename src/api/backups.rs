@@ -55,6 +55,57 @@ fn read_last(c: &rusqlite::Connection) -> Result<Option<Last>> {
     Ok(settings::get(c, plan::LAST_KEY)?.and_then(|v| serde_json::from_value(v).ok()))
 }
 
+/// Settings key of the backups this profile wrote: file name, vault checksum and time, as recorded
+/// when each was written and read back. Only these are listed as the profile's and ever pruned: a
+/// file dropped into the folder with a copied manifest (claiming this profile, dated 2099) is neither
+/// shown first nor able to push the real ones out.
+const WRITTEN_KEY: &str = "backup.written";
+/// Most entries kept in that record.
+const WRITTEN_MAX: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct Written {
+    name: String,
+    sha256: String,
+    at: i64,
+}
+
+fn read_written(c: &rusqlite::Connection) -> Result<Vec<Written>> {
+    Ok(settings::get(c, WRITTEN_KEY)?
+        .and_then(|v| serde_json::from_value(v).ok())
+        .unwrap_or_default())
+}
+
+fn save_written(v: &Vault, list: &[Written]) -> Result<()> {
+    let value = serde_json::to_value(list).expect("serializes");
+    v.with_conn(|c| settings::set(c, WRITTEN_KEY, &value, &Stamp::now()))
+}
+
+fn file_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// This profile's backups in `folder` that it wrote itself (name and checksum as recorded), newest
+/// first by the recorded time.
+fn ours(folder: &str, profile_id: &str, written: &[Written]) -> Vec<Found> {
+    let Ok(mut all) = mine(folder, profile_id) else {
+        return Vec::new();
+    };
+    let rec = |f: &Found| {
+        let name = file_name(&f.path);
+        written
+            .iter()
+            .find(|w| w.name == name && w.sha256 == f.manifest.vault_sha256)
+            .map(|w| w.at)
+    };
+    all.retain(|f| rec(f).is_some());
+    all.sort_by_key(|f| std::cmp::Reverse(rec(f)));
+    all
+}
+
 fn suggested() -> String {
     std::env::var_os("HOME")
         .map(|h| PathBuf::from(h).join("Mentora backups"))
@@ -73,10 +124,11 @@ fn mine(folder: &str, profile_id: &str) -> Result<Vec<Found>> {
 }
 
 fn overview_of(v: &Vault) -> Result<Overview> {
-    let (plan, last) = v.with_conn(|c| Ok((read_plan(c)?, read_last(c)?)))?;
+    let (plan, last, written) =
+        v.with_conn(|c| Ok((read_plan(c)?, read_last(c)?, read_written(c)?)))?;
     Ok(Overview {
         // A folder that cannot be listed shows no backups; the last outcome says why.
-        backups: mine(&plan.folder, &v.profile().id).unwrap_or_default(),
+        backups: ours(&plan.folder, &v.profile().id, &written),
         plan,
         last,
         suggested_folder: suggested(),
@@ -88,14 +140,46 @@ pub fn overview(app: &App) -> Result<Overview> {
     app.with_vault(overview_of)
 }
 
+/// Where `p` really is, whether or not it exists yet: `..` and `.` resolved, and the longest part
+/// that exists followed through its links (a folder still to be made lands under it).
+fn resolved(p: &Path) -> PathBuf {
+    use std::path::Component;
+    let mut lexical = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::ParentDir => {
+                lexical.pop();
+            }
+            Component::CurDir => {}
+            other => lexical.push(other.as_os_str()),
+        }
+    }
+    let mut existing = lexical.clone();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(real) = std::fs::canonicalize(&existing) {
+            return rest.iter().rev().fold(real, |acc, part| acc.join(part));
+        }
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => return lexical,
+        }
+    }
+}
+
 /// A folder inside the profiles folder would be deleted with the profile it is meant to save.
 fn check_outside_profiles(app: &App, folder: &str) -> Result<()> {
     if folder.is_empty() {
         return Ok(());
     }
-    let root = app.data_dir()?.join("profiles");
-    let canon = |p: &Path| std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-    if canon(Path::new(folder)).starts_with(canon(&root)) || Path::new(folder).starts_with(&root) {
+    let root = resolved(&app.data_dir()?.join("profiles"));
+    if resolved(Path::new(folder)).starts_with(&root) {
         return Err(Error::invalid(
             "folder",
             "a folder outside Mentora's profiles (a backup there is deleted with the profile)",
@@ -174,6 +258,41 @@ fn run(app: &App, v: &Vault, now: i64) -> Result<Done> {
     result
 }
 
+/// One backup at a time in this process (the button and the loop), so neither removes the other's
+/// scratch files or writes the other's file name.
+static BACKING_UP: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Removes what a backup cut short (a crash, power loss) left: scratch copies in the profile's
+/// private `backups/`, and Mentora's own half-written temp files in the folder once an hour old.
+fn sweep_leftovers(work: &Path, folder: &Path) {
+    if let Ok(rd) = std::fs::read_dir(work) {
+        for e in rd.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            if n.starts_with(".snapshot-") || n.starts_with(".verify-") {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    if let Ok(rd) = std::fs::read_dir(folder) {
+        for e in rd.flatten() {
+            let n = e.file_name().to_string_lossy().into_owned();
+            let temp = n.starts_with(".mentora-")
+                && n.contains(&format!(".{EXT}."))
+                && n.ends_with(".tmp");
+            let old = e
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .and_then(|m| m.modified().ok())
+                .is_some_and(|t| t < hour_ago);
+            if temp && old {
+                let _ = std::fs::remove_file(e.path());
+            }
+        }
+    }
+}
+
 fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
     if plan.folder.is_empty() {
         return Err(Error::invalid(
@@ -182,11 +301,13 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
         ));
     }
     check_outside_profiles(app, &plan.folder)?;
+    let _one_at_a_time = BACKING_UP.lock().unwrap_or_else(|p| p.into_inner());
     let folder = PathBuf::from(&plan.folder);
     crate::fsx::make_dir(&folder)?;
     let p = v.profile().clone();
     let work = v.backups_dir();
     crate::fsx::create_dir_private(&work)?;
+    sweep_leftovers(&work, &folder);
     let tag = random_hex();
     let snapshot = work.join(format!(".snapshot-{tag}.db"));
     let check = work.join(format!(".verify-{tag}.db"));
@@ -200,10 +321,14 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
         .map(|c| if c.is_alphanumeric() { c } else { '_' })
         .take(32)
         .collect();
-    let dest = folder.join(format!(
-        "mentora-{safe}-{}.{EXT}",
-        now.format("%Y%m%d-%H%M%S%3f")
-    ));
+    let stem = format!("mentora-{safe}-{}", now.format("%Y%m%d-%H%M%S%3f"));
+    let mut dest = folder.join(format!("{stem}.{EXT}"));
+    for n in 2..100 {
+        if std::fs::symlink_metadata(&dest).is_err() {
+            break;
+        }
+        dest = folder.join(format!("{stem}-{n}.{EXT}"));
+    }
     let manifest = Manifest {
         format: archive::FORMAT,
         app_version: env!("CARGO_PKG_VERSION").into(),
@@ -214,7 +339,7 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
         vault_bytes: 0,
         vault_sha256: String::new(),
     };
-    archive::write(&dest, manifest, &p, &keys, &snapshot)?;
+    let manifest = archive::write(&dest, manifest, &p, &keys, &snapshot)?;
     // Read it back as a restore would: the manifest, the checksum, SQLCipher's page HMACs, and the
     // same rows in every table as the vault had when it was copied.
     let verified = (|| -> Result<()> {
@@ -243,7 +368,23 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
         ));
     }
     let bytes = std::fs::metadata(&dest).map(|m| m.len()).unwrap_or(0);
-    let pruned = prune(&plan.folder, &p.id, plan.keep);
+    let mut written = v.with_conn(|c| read_written(c))?;
+    written.push(Written {
+        name: file_name(&dest.to_string_lossy()),
+        sha256: manifest.vault_sha256.clone(),
+        at: manifest.created_at,
+    });
+    let pruned = prune(&plan.folder, &p.id, plan.keep, &written);
+    // Forget what is gone from the folder (pruned, or removed by the person), and the oldest.
+    let present: Vec<String> = ours(&plan.folder, &p.id, &written)
+        .iter()
+        .map(|f| file_name(&f.path))
+        .collect();
+    written.retain(|w| present.contains(&w.name));
+    if written.len() > WRITTEN_MAX {
+        written.drain(..written.len() - WRITTEN_MAX);
+    }
+    save_written(v, &written)?;
     places::remember(&app.data_dir()?, &folder)?;
     Ok(Done {
         file: dest.to_string_lossy().into_owned(),
@@ -253,12 +394,10 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
     })
 }
 
-/// Deletes this profile's backups beyond the newest `keep`. Only files that read as this profile's
-/// backups are ever deleted; anything else in the folder is left alone.
-fn prune(folder: &str, profile_id: &str, keep: u32) -> u32 {
-    let Ok(all) = mine(folder, profile_id) else {
-        return 0;
-    };
+/// Deletes this profile's backups beyond the newest `keep`. Only files this profile wrote (by name
+/// and checksum, as recorded) are ever deleted; anything else in the folder is left alone.
+fn prune(folder: &str, profile_id: &str, keep: u32, written: &[Written]) -> u32 {
+    let all = ours(folder, profile_id, written);
     let mut n = 0;
     for old in all.iter().skip(keep as usize) {
         match std::fs::remove_file(&old.path) {
@@ -297,9 +436,23 @@ pub fn found(app: &App, folder: Option<&str>) -> Result<Vec<Found>> {
         }
         dirs.insert(0, p);
     }
+    let given = folder
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .map(PathBuf::from);
     let mut out: Vec<Found> = Vec::new();
     for d in dirs {
-        for f in archive::list(&d)? {
+        // A remembered folder that is gone (an unplugged drive) hides nothing else; only the
+        // folder the person just named reports why it cannot be read.
+        let listed = match archive::list(&d) {
+            Ok(l) => l,
+            Err(e) if given.as_deref() == Some(d.as_path()) => return Err(e),
+            Err(e) => {
+                tracing::warn!("skipping {}: {}", d.display(), e.message());
+                continue;
+            }
+        };
+        for f in listed {
             if !out.iter().any(|o| o.path == f.path) {
                 out.push(f);
             }

@@ -3,6 +3,7 @@
 use super::vault::{open, read_secret};
 use crate::api::backups;
 use crate::error::{Error, Result};
+use crate::vault::backup::archive::printable;
 use crate::vault::backup::restore::Secret;
 use crate::vault::backup::{Every, Found};
 use std::path::Path;
@@ -18,13 +19,15 @@ fn when(ms: i64) -> String {
         .unwrap_or_else(|| "?".into())
 }
 
+/// One backup as a line; what came from the folder (name, path) with control characters shown as
+/// `?`, so a file dropped there cannot drive the terminal.
 fn line(f: &Found) -> String {
     format!(
         "{}  {}  {:.1} MB  {}",
         when(f.manifest.created_at),
-        f.manifest.profile_name,
+        printable(&f.manifest.profile_name),
         f.bytes as f64 / 1e6,
-        f.path
+        printable(&f.path)
     )
 }
 

@@ -65,6 +65,7 @@ impl KdfParams {
         (8..=1 << 20).contains(&self.m_cost_kib)
             && (1..=64).contains(&self.t_cost)
             && (1..=16).contains(&self.p_cost)
+            && self.m_cost_kib >= 8 * self.p_cost
     }
 
     /// Fast parameters for tests and benchmark scratch vaults only; never for a real profile.
@@ -245,6 +246,17 @@ impl KeyFile {
             recovery: seal(&recovery.wrap_key(), key, &aad(profile_id, "recovery"))?,
         };
         Ok((file, recovery))
+    }
+
+    /// Whether a key file from elsewhere (a backup) can be tried at all: sane Argon2 parameters,
+    /// a salt of 8–64 bytes and base64 seals. One that is not is damaged, not an internal error.
+    pub fn plausible(&self) -> bool {
+        let b64 = |s: &str| BASE64.decode(s.as_bytes()).ok();
+        self.kdf.sane()
+            && b64(&self.salt).is_some_and(|s| (8..=64).contains(&s.len()))
+            && [&self.password, &self.recovery].iter().all(|s| {
+                b64(&s.nonce).is_some_and(|n| n.len() == 24) && b64(&s.ciphertext).is_some()
+            })
     }
 
     fn salt(&self) -> Result<Vec<u8>> {

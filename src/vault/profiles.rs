@@ -68,6 +68,25 @@ fn now_ms() -> i64 {
         .unwrap_or(0)
 }
 
+/// Held from a new profile's name check until its `profile.json` is written (create and restore),
+/// so two at once cannot both take one name.
+static CREATING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn creating() -> std::sync::MutexGuard<'static, ()> {
+    CREATING.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// Removes a half-made profile folder when dropped, unless disarmed (also when a step panics).
+struct HalfMade(Option<PathBuf>);
+
+impl Drop for HalfMade {
+    fn drop(&mut self) {
+        if let Some(d) = self.0.take() {
+            let _ = std::fs::remove_dir_all(d);
+        }
+    }
+}
+
 /// The profiles of one data dir.
 #[derive(Debug, Clone)]
 pub struct Profiles {
@@ -130,11 +149,17 @@ impl Profiles {
         Ok((out, damaged))
     }
 
-    /// The profile with this name (case-insensitive) or id.
+    /// The profile with this id, or else with this name (case-insensitive): an id always wins, so a
+    /// profile named like another's id can never stand in for it.
     pub fn find(&self, name_or_id: &str) -> Result<Profile> {
-        self.list()?
-            .into_iter()
-            .find(|p| p.id == name_or_id || p.name.eq_ignore_ascii_case(name_or_id.trim()))
+        let all = self.list()?;
+        let by_id = all.iter().position(|p| p.id == name_or_id);
+        by_id
+            .map(|i| all[i].clone())
+            .or_else(|| {
+                all.into_iter()
+                    .find(|p| p.name.eq_ignore_ascii_case(name_or_id.trim()))
+            })
             .ok_or_else(|| {
                 Error::new(
                     Code::ProfileNotFound,
@@ -151,6 +176,7 @@ impl Profiles {
         password: &str,
         kdf: KdfParams,
     ) -> Result<(Profile, RecoveryKey)> {
+        let _one_at_a_time = creating();
         let profile = self.new_profile(name, password, now_ms(), 15)?;
         self.make_dir(&profile)?;
         let (keys, key, recovery) = KeyFile::create(&profile.id, password, kdf)?;
@@ -199,6 +225,9 @@ impl Profiles {
                 format!("a profile named '{name}' already exists"),
             ));
         }
+        if self.list()?.iter().any(|p| p.id.eq_ignore_ascii_case(name)) {
+            return Err(Error::invalid("name", "a name, not another profile's id"));
+        }
         let mut id = [0u8; 8];
         getrandom::fill(&mut id).map_err(|e| Error::new(Code::Internal, e.to_string()))?;
         Ok(Profile {
@@ -216,6 +245,15 @@ impl Profiles {
             crate::fsx::create_dir_private(data)?;
         }
         crate::fsx::create_dir_private(&self.root)?;
+        // Never an existing folder: a fresh id that collided would otherwise share another
+        // profile's folder (and a failed restore would remove it).
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            std::fs::DirBuilder::new()
+                .mode(crate::fsx::DIR_MODE)
+                .create(&dir)
+                .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
+        }
         crate::fsx::create_dir_private(&dir.join("backups"))?;
         Ok(dir)
     }
@@ -233,8 +271,11 @@ impl Profiles {
         kdf: KdfParams,
         write_vault: impl FnOnce(&Path) -> Result<()>,
     ) -> Result<(Profile, RecoveryKey)> {
-        let profile = self.new_profile(name, password, from.created_at, from.auto_lock_minutes)?;
+        let _one_at_a_time = creating();
+        let auto_lock = from.auto_lock_minutes.min(24 * 60);
+        let profile = self.new_profile(name, password, from.created_at, auto_lock)?;
         let dir = self.make_dir(&profile)?;
+        let mut half_made = HalfMade(Some(dir));
         let made = (|| {
             let path = self.vault_path(&profile);
             write_vault(&path)?;
@@ -254,13 +295,9 @@ impl Profiles {
             self.save(&profile)?;
             Ok(recovery)
         })();
-        match made {
-            Ok(recovery) => Ok((profile, recovery)),
-            Err(e) => {
-                let _ = std::fs::remove_dir_all(&dir);
-                Err(e)
-            }
-        }
+        let recovery = made?;
+        half_made.0 = None;
+        Ok((profile, recovery))
     }
 
     /// Saves `profile.json`.

@@ -6,6 +6,7 @@ mod common;
 
 mod auto_lock;
 mod backups;
+mod backups_attacks;
 mod chat_cli;
 mod chat_device;
 mod chat_errors;

@@ -75,6 +75,20 @@ pub struct Opened {
     path: PathBuf,
 }
 
+/// Control characters and the invisible ones that reorder or hide text (zero-width, bidi):
+/// never part of a name shown to the person.
+pub fn unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// `s` with every [`unsafe_char`] shown as `?` (for printing what a folder holds).
+pub fn printable(s: &str) -> String {
+    s.chars()
+        .map(|c| if unsafe_char(c) { '?' } else { c })
+        .collect()
+}
+
 fn damaged(path: &Path, why: impl std::fmt::Display) -> Error {
     Error::new(
         Code::BackupDamaged,
@@ -163,6 +177,12 @@ fn small<T: serde::de::DeserializeOwned>(
 
 /// Opens a backup and reads its manifest, profile and keys (the vault itself is not read yet).
 pub fn open(path: &Path) -> Result<Opened> {
+    // A FIFO or a device would block or never end: only a regular file (or a link to one) is read.
+    let meta =
+        std::fs::metadata(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    if !meta.is_file() {
+        return Err(damaged(path, "it is not a regular file"));
+    }
     let file = File::open(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
     let mut zip = ZipArchive::new(file).map_err(|e| damaged(path, e))?;
     let manifest: Manifest = small(&mut zip, path, MANIFEST)?;
@@ -180,11 +200,22 @@ pub fn open(path: &Path) -> Result<Opened> {
     if profile.id != manifest.profile_id || keys.profile_id != manifest.profile_id {
         return Err(damaged(path, "its parts belong to different profiles"));
     }
-    if !keys.kdf.sane() {
+    if !keys.plausible() {
         return Err(damaged(
             path,
-            "its key file asks for a key derivation far beyond what Mentora writes",
+            "its key file asks for a key derivation Mentora never writes",
         ));
+    }
+    // The names are shown in the window and printed by the CLI; the auto-lock is kept.
+    let name_ok = |n: &str| {
+        let k = n.trim().chars().count();
+        (1..=crate::vault::profiles::MAX_NAME).contains(&k) && !n.chars().any(unsafe_char)
+    };
+    if !name_ok(&manifest.profile_name) || !name_ok(&profile.name) {
+        return Err(damaged(path, "its profile name is not one Mentora writes"));
+    }
+    if profile.auto_lock_minutes > 24 * 60 {
+        return Err(damaged(path, "its auto-lock time is out of range"));
     }
     Ok(Opened {
         manifest,
@@ -209,6 +240,7 @@ impl Opened {
     fn extract_inner(&mut self, dest: &Path) -> Result<()> {
         let path = self.path.clone();
         let want = self.manifest.vault_bytes;
+        let file_len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
         let entry = self
             .zip
             .by_name(VAULT)
@@ -216,8 +248,19 @@ impl Opened {
         if entry.size() != want {
             return Err(damaged(&path, "the vault's size differs from the manifest"));
         }
+        // Mentora stores the vault uncompressed (it is encrypted): what comes out can never be
+        // more than the file holds, so a small file cannot fill the disk.
+        if entry.compression() != CompressionMethod::Stored
+            || entry.compressed_size() != want
+            || want > file_len
+        {
+            return Err(damaged(
+                &path,
+                "the vault is not stored as Mentora stores it (compressed, or larger than the file)",
+            ));
+        }
         let mut h = Hashing {
-            inner: entry.take(want + 1),
+            inner: entry.take(want.saturating_add(1)),
             sha: Sha256::new(),
             bytes: 0,
         };
