@@ -374,12 +374,8 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
         sha256: manifest.vault_sha256.clone(),
         at: manifest.created_at,
     });
-    let pruned = prune(&plan.folder, &p.id, plan.keep, &written);
+    let (pruned, present) = prune(&plan.folder, &p.id, plan.keep, &written);
     // Forget what is gone from the folder (pruned, or removed by the person), and the oldest.
-    let present: Vec<String> = ours(&plan.folder, &p.id, &written)
-        .iter()
-        .map(|f| file_name(&f.path))
-        .collect();
     written.retain(|w| present.contains(&w.name));
     if written.len() > WRITTEN_MAX {
         written.drain(..written.len() - WRITTEN_MAX);
@@ -395,17 +391,25 @@ fn write_and_check(app: &App, v: &Vault, plan: &Plan) -> Result<Done> {
 }
 
 /// Deletes this profile's backups beyond the newest `keep`. Only files this profile wrote (by name
-/// and checksum, as recorded) are ever deleted; anything else in the folder is left alone.
-fn prune(folder: &str, profile_id: &str, keep: u32, written: &[Written]) -> u32 {
-    let all = ours(folder, profile_id, written);
+/// and checksum, as recorded) are ever deleted; anything else in the folder is left alone. Returns
+/// how many were deleted and the file names of the ones still there (the folder is read once).
+fn prune(folder: &str, profile_id: &str, keep: u32, written: &[Written]) -> (u32, Vec<String>) {
     let mut n = 0;
-    for old in all.iter().skip(keep as usize) {
-        match std::fs::remove_file(&old.path) {
+    let mut present = Vec::new();
+    for (i, f) in ours(folder, profile_id, written).iter().enumerate() {
+        if i < keep as usize {
+            present.push(file_name(&f.path));
+            continue;
+        }
+        match std::fs::remove_file(&f.path) {
             Ok(()) => n += 1,
-            Err(e) => tracing::warn!("could not delete the old backup {}: {e}", old.path),
+            Err(e) => {
+                tracing::warn!("could not delete the old backup {}: {e}", f.path);
+                present.push(file_name(&f.path));
+            }
         }
     }
-    n
+    (n, present)
 }
 
 /// Backs up now (the person pressed the button).

@@ -11,24 +11,7 @@ use std::path::Path;
 pub fn open(path: &Path, key: Option<&DataKey>) -> Result<Connection> {
     let conn = Connection::open(path)
         .map_err(|e| Error::new(Code::Io, format!("cannot open {}: {e}", path.display())))?;
-    if let Some(key) = key {
-        // Raw key: SQLCipher skips its PBKDF2 (the key is already uniformly random).
-        let pragma = zeroize::Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", &*key.hex()));
-        conn.execute_batch(&pragma)?;
-    }
-    // The first read proves the key: a wrong key reads as "file is not a database".
-    conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(|e| {
-        Error::new(
-            Code::VaultCorrupt,
-            format!(
-                "{} cannot be read with this profile's key ({e})",
-                path.display()
-            ),
-        )
-    })?;
+    unlock(&conn, path, key, Code::VaultCorrupt, "this profile's key")?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = FULL;
@@ -49,18 +32,34 @@ pub fn open_existing(path: &Path, key: &DataKey) -> Result<Connection> {
         OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
     .map_err(|e| Error::new(Code::Io, format!("cannot open {}: {e}", path.display())))?;
-    let pragma = zeroize::Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", &*key.hex()));
-    conn.execute_batch(&pragma)?;
+    unlock(&conn, path, Some(key), Code::BackupDamaged, "this key")?;
+    Ok(conn)
+}
+
+/// Gives the connection its raw key (SQLCipher then skips its PBKDF2: the key is already uniformly
+/// random) and proves it with a first read: a wrong key reads as "file is not a database", reported
+/// with `code`.
+fn unlock(
+    conn: &Connection,
+    path: &Path,
+    key: Option<&DataKey>,
+    code: Code,
+    whose: &str,
+) -> Result<()> {
+    if let Some(key) = key {
+        let pragma = zeroize::Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", &*key.hex()));
+        conn.execute_batch(&pragma)?;
+    }
     conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| {
         r.get::<_, i64>(0)
     })
     .map_err(|e| {
         Error::new(
-            Code::BackupDamaged,
-            format!("{} cannot be read with this key ({e})", path.display()),
+            code,
+            format!("{} cannot be read with {whose} ({e})", path.display()),
         )
     })?;
-    Ok(conn)
+    Ok(())
 }
 
 /// `PRAGMA integrity_check` and, when encrypted, `PRAGMA cipher_integrity_check` (HMAC of every page).
