@@ -1,22 +1,26 @@
-// The desktop app's startup and memory, medians of 5 runs under Xvfb (run through scripts/bench-app.sh):
-//  - cold start: process spawn → the first screen is interactive (the window reports it once the UI
-//    has mounted and loaded its data: a line "mentora: interactive after N ms" on stdout);
-//  - idle memory: after 30 s on that screen, the RSS of the app and every process it started
-//    (WebKit's web and network processes), from /proc.
+// Mentora's window beside a bare Tauri 2 window (benches/bare-window: "Hello", same tauri, same
+// WebKitGTK, same Xvfb), in one run, medians of RUNS (run through scripts/bench-app.sh):
+//  1. cold start: process spawn → first screen interactive (each window prints "...: interactive
+//     after N ms" once its page has loaded; Mentora's after its first screen has mounted and loaded);
+//  2. idle on the first screen: after IDLE_S s, RSS and PSS summed over the app and every process it
+//     started (WebKit's web and network processes), from /proc/<pid>/smaps_rollup;
+//  3. after unlock with the chat screen open IDLE_S s (Mentora: a new profile made through the
+//     window, then Chat; bare: its one page), driven through tauri-driver, the same for both.
+// PSS divides shared pages among the processes that map them, so it is the fairer total; RSS counts
+// each shared library once per process.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Session, sleep, startDriver } from "../tests/e2e/webdriver.mjs";
 
-const app = process.argv[2] ?? "target/release/mentora-app";
-const RUNS = Number(process.env.RUNS ?? 5);
+const [mentora, bare] = [process.argv[2] ?? "target/release/mentora-app", process.argv[3] ?? "target/release/bare-window"].map((p) => path.resolve(p));
+const RUNS = Number(process.env.RUNS ?? 3);
 const IDLE_S = Number(process.env.IDLE_S ?? 30);
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-function children(pid) {
-  const all = readdirSync("/proc").filter((d) => /^\d+$/.test(d));
+function tree(pid) {
   const parent = new Map();
-  for (const p of all) {
+  for (const p of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = readFileSync(`/proc/${p}/stat`, "utf8");
       parent.set(Number(p), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
@@ -27,40 +31,105 @@ function children(pid) {
   return out;
 }
 
-function rssKb(pid) {
-  try {
-    const m = readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+)/);
-    return m ? Number(m[1]) : 0;
-  } catch {
-    return 0;
+/** RSS and PSS in MB over `pid` and its descendants. */
+function memory(pid) {
+  let rss = 0;
+  let pss = 0;
+  const procs = tree(pid);
+  const each = [];
+  for (const p of procs) {
+    try {
+      const s = readFileSync(`/proc/${p}/smaps_rollup`, "utf8");
+      const r = Number(s.match(/^Rss:\s+(\d+)/m)?.[1] ?? 0);
+      const q = Number(s.match(/^Pss:\s+(\d+)/m)?.[1] ?? 0);
+      rss += r;
+      pss += q;
+      each.push(`${readFileSync(`/proc/${p}/comm`, "utf8").trim()} ${(q / 1024).toFixed(0)}`);
+    } catch {}
   }
+  return { rss: rss / 1024, pss: pss / 1024, procs: procs.length, each: each.join(", ") };
 }
 
-const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
-const starts = [];
-const mems = [];
-for (let run = 1; run <= RUNS; run++) {
-  const data = mkdtempSync(path.join(os.tmpdir(), "mentora-bench-"));
+function findApp(root, exe) {
+  return tree(root).find((p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, "utf8").split("\0")[0] === exe;
+    } catch {
+      return false;
+    }
+  });
+}
+
+async function coldAndIdle(exe) {
+  const data = mkdtempSync(path.join(os.tmpdir(), "bench-app-"));
   const t0 = performance.now();
-  const p = spawn(app, [], { env: { ...process.env, MENTORA_DATA_DIR: data }, stdio: ["ignore", "pipe", "pipe"] });
+  const p = spawn(exe, [], { env: { ...process.env, MENTORA_DATA_DIR: data }, stdio: ["ignore", "pipe", "inherit"] });
   const ready = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error("no 'interactive' line within 60 s")), 60_000);
+    const timer = setTimeout(() => reject(new Error(`${exe}: no 'interactive' line within 60 s`)), 60_000);
     p.stdout.on("data", (b) => {
-      if (/mentora: interactive after/.test(String(b))) {
+      if (/interactive after/.test(String(b))) {
         clearTimeout(timer);
         resolve(performance.now() - t0);
       }
     });
-    p.on("exit", (c) => reject(new Error(`the app exited (${c})`)));
+    p.on("exit", (c) => reject(new Error(`${exe} exited (${c})`)));
   });
   await sleep(IDLE_S * 1000);
-  const procs = children(p.pid);
-  const kb = procs.reduce((s, q) => s + rssKb(q), 0);
+  const m = memory(p.pid);
+  p.removeAllListeners("exit");
   p.kill("SIGTERM");
-  await sleep(1000);
+  await sleep(1500);
   rmSync(data, { recursive: true, force: true });
-  console.log(`run ${run}: interactive after ${ready.toFixed(0)} ms; after ${IDLE_S} s idle ${(kb / 1024).toFixed(1)} MB RSS over ${procs.length} processes`);
-  starts.push(ready);
-  mems.push(kb / 1024);
+  return { start: ready, ...m };
 }
-console.log(`median of ${RUNS}: cold start to the first interactive screen ${median(starts).toFixed(0)} ms (target ≤ 1000); idle memory ${median(mems).toFixed(1)} MB (target ≤ 250)`);
+
+async function unlockedChat(exe, isMentora) {
+  const data = mkdtempSync(path.join(os.tmpdir(), "bench-app-"));
+  const driver = await startDriver({ MENTORA_DATA_DIR: data });
+  try {
+    const s = await Session.open(driver.base, [], exe);
+    if (isMentora) {
+      await s.onboardWithoutKey("Bench", "correct horse battery staple");
+      await s.clickOn('[data-testid="nav-chat"]');
+      await s.waitFor("#chat-input");
+    }
+    await sleep(IDLE_S * 1000);
+    const pid = findApp(driver.pid, exe);
+    if (!pid) throw new Error(`${exe} not found under tauri-driver`);
+    const m = memory(pid);
+    await s.cmd("DELETE", "").catch(() => {});
+    return m;
+  } finally {
+    driver.stop();
+    await sleep(1500);
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
+const rows = { mentora: { cold: [], idle: [], chat: [] }, bare: { cold: [], idle: [], chat: [] } };
+for (let run = 1; run <= RUNS; run++) {
+  for (const [name, exe] of [["bare", bare], ["mentora", mentora]]) {
+    const a = await coldAndIdle(exe);
+    const b = await unlockedChat(exe, name === "mentora");
+    rows[name].cold.push(a.start);
+    rows[name].idle.push(a);
+    rows[name].chat.push(b);
+    console.log(
+      `run ${run} ${name.padEnd(7)}: interactive after ${a.start.toFixed(0)} ms; first screen ${IDLE_S} s: RSS ${a.rss.toFixed(1)} MB, PSS ${a.pss.toFixed(1)} MB (${a.procs} processes: PSS ${a.each}); ` +
+        `${name === "mentora" ? "unlocked, chat" : "its page"} ${IDLE_S} s: RSS ${b.rss.toFixed(1)} MB, PSS ${b.pss.toFixed(1)} MB (${b.procs} processes: PSS ${b.each})`,
+    );
+  }
+}
+const med = (name, what, key) => median(rows[name][what].map((x) => (key ? x[key] : x)));
+console.log(`\nmedians of ${RUNS} (${path.basename(mentora)} vs ${path.basename(bare)}):`);
+const line = (label, what, key, goal) => {
+  const m = med("mentora", what, key);
+  const b = med("bare", what, key);
+  console.log(`  ${label.padEnd(34)} Mentora ${m.toFixed(1).padStart(7)}  bare ${b.toFixed(1).padStart(7)}  ratio ${(m / b).toFixed(2)}${goal ? `  (goal ≤ ${goal})` : ""}`);
+};
+line("cold start to interactive (ms)", "cold", null, "1.20");
+line("first screen idle RSS (MB)", "idle", "rss");
+line("first screen idle PSS (MB)", "idle", "pss");
+line("unlocked chat idle RSS (MB)", "chat", "rss", "1.10");
+line("unlocked chat idle PSS (MB)", "chat", "pss", "1.15");

@@ -1,8 +1,15 @@
 #!/usr/bin/env bash
-# Cold start and idle memory of the release app, medians of 5 runs under Xvfb (see bench-app.mjs).
+# Mentora's window beside a bare Tauri 2 window: cold start, idle RSS/PSS on the first screen and
+# after unlock with the chat screen open, medians of RUNS (3) under Xvfb (see bench-app.mjs).
+# PROFILE=debug measures the debug builds instead of release ones.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 npm --prefix ui run build --silent
-cargo build --release -p mentora-app --quiet
-xvfb-run -a -s "-screen 0 1280x900x24" node scripts/bench-app.mjs target/release/mentora-app
+PROFILE="${PROFILE:-release}"
+flag=(--release); [ "$PROFILE" = debug ] && flag=()
+# One invocation for both, so that they share one tauri build (the same features).
+cargo build "${flag[@]}" -p mentora-app -p bare-window --quiet
+exec dbus-run-session -- bash -c '
+  echo -n mentora-bench | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  xvfb-run -a -s "-screen 0 1280x900x24" node scripts/bench-app.mjs "target/$0/mentora-app" "target/$0/bare-window"' "$PROFILE"

@@ -43,6 +43,10 @@ struct Inner {
     semantic: Mutex<Option<Arc<crate::safety::semantic::Semantic>>>,
     vision: Mutex<Option<Shared<VisionEngine>>>,
     companion: Mutex<Option<Arc<Companion>>>,
+    /// The Gemini rate limit, kept for the whole process (companions come and go with their models).
+    limiter: Shared<RateLimiter>,
+    /// When the sentiment model, the semantic layer or the vision engine was last asked for.
+    engines_used: Mutex<Option<std::time::Instant>>,
     device: Mutex<Option<Arc<crate::chat::device::DeviceLlm>>>,
     capture: Mutex<Option<Capture>>,
     tracking: Mutex<Option<Tracking>>,
@@ -225,6 +229,7 @@ impl App {
     /// The profile's chosen sentiment model, loaded on first use (None if it cannot load: text is
     /// then saved unscored and scored later).
     pub fn sentiment(&self) -> Option<Shared<SentimentModel>> {
+        self.touch_engines();
         if let Some(m) = slot(&self.0.sentiment).clone() {
             return Some(m);
         }
@@ -255,6 +260,7 @@ impl App {
     /// first use (once per process) and kept for every profile; None when ONNX Runtime or the model
     /// cannot load (the rules alone decide then, logged; a save never fails because of it).
     pub fn semantic(&self) -> Option<Arc<crate::safety::semantic::Semantic>> {
+        self.touch_engines();
         if let Some(s) = slot(&self.0.semantic).clone() {
             return Some(s);
         }
@@ -279,6 +285,39 @@ impl App {
         crate::safety::semantic::Semantic::from_manifest(&self.manifest()?, threads)
     }
 
+    fn touch_engines(&self) {
+        *slot(&self.0.engines_used) = Some(std::time::Instant::now());
+    }
+
+    /// Unloads the sentiment model, the semantic layer and the vision engine (and the companion that
+    /// holds them) when none was asked for in `idle` before `now`, the camera is off and no reply is
+    /// being written; the next use loads them again. True if something was unloaded.
+    pub fn unload_idle_engines(&self, now: std::time::Instant, idle: std::time::Duration) -> bool {
+        let used = *slot(&self.0.engines_used);
+        if used.is_none_or(|u| now.saturating_duration_since(u) < idle) || self.camera_busy() {
+            return false;
+        }
+        let mut companion = slot(&self.0.companion);
+        if companion.as_ref().is_some_and(|c| Arc::strong_count(c) > 1) {
+            return false; // a reply holds it
+        }
+        let had = companion.take().is_some()
+            | slot(&self.0.sentiment).take().is_some()
+            | slot(&self.0.semantic).take().is_some()
+            | slot(&self.0.vision).take().is_some();
+        if had {
+            tracing::info!("models unloaded after the idle time");
+        }
+        had
+    }
+
+    /// True while the sentiment model, the semantic layer or the vision engine is loaded.
+    pub fn engines_loaded(&self) -> bool {
+        slot(&self.0.sentiment).is_some()
+            || slot(&self.0.semantic).is_some()
+            || slot(&self.0.vision).is_some()
+    }
+
     /// Forgets the loaded sentiment model and the companion that uses it (the model setting changed).
     pub fn reset_engines(&self) {
         *slot(&self.0.sentiment) = None;
@@ -287,6 +326,7 @@ impl App {
 
     /// The vision engine, loaded on first use (a failed load is retried next time).
     pub fn vision(&self) -> Result<Shared<VisionEngine>> {
+        self.touch_engines();
         if let Some(e) = slot(&self.0.vision).clone() {
             return Ok(e);
         }
@@ -347,7 +387,8 @@ impl App {
             return c;
         }
         let c = Arc::new(
-            Companion::new(RateLimiter::default(), self.sentiment()).with_semantic(self.semantic()),
+            Companion::sharing(self.0.limiter.clone(), self.sentiment())
+                .with_semantic(self.semantic()),
         );
         slot(&self.0.companion).get_or_insert(c).clone()
     }

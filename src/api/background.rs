@@ -1,5 +1,5 @@
 //! What the window does on its own every few seconds: lock after the idle time, summarize chat
-//! conversations left idle, unload an idle on-device model, fire the person's reminders and write
+//! conversations left idle, unload idle models (on-device LLM, sentiment, semantic, vision), fire the person's reminders and write
 //! the automatic backup when one is due. None of
 //! it counts as the person's use, so it never keeps the vault open.
 
@@ -9,6 +9,8 @@ use std::time::Instant;
 
 /// Seconds between two steps of the window's loop.
 pub const STEP_SECONDS: u64 = 5;
+/// The text and vision models nobody asked for in this long are unloaded (loaded again on next use).
+pub const ENGINE_IDLE: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 
 /// What a step did, for the window to hear.
 #[derive(Debug, Clone)]
@@ -55,6 +57,7 @@ pub fn step_with(
         if let Some(d) = app.loaded_device_llm() {
             d.unload_if_idle(now, crate::chat::device::IDLE_UNLOAD);
         }
+        app.unload_idle_engines(now, ENGINE_IDLE);
         match super::chat::end_idle(app) {
             Ok(ended) => out.extend(ended.into_iter().map(Event::SessionEnded)),
             Err(e) if e.code() == crate::Code::VaultLocked => {}

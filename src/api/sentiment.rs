@@ -59,7 +59,18 @@ pub fn backfill(
 pub fn backfill_in_background(app: &App) {
     let app = app.clone();
     std::thread::spawn(move || {
-        let (Ok(v), Some(m)) = (app.background_vault(), app.sentiment()) else {
+        // The model is loaded only when there is something to score (it is ~100 MB in memory).
+        let Ok(v) = app.background_vault() else {
+            return;
+        };
+        let waiting = scoring::chosen_model(&v)
+            .and_then(|id| v.with_conn(|c| sentiment::pending(c, &id, 1)))
+            .map(|p| !p.is_empty())
+            .unwrap_or(true);
+        if !waiting {
+            return;
+        }
+        let Some(m) = app.sentiment() else {
             return;
         };
         let mut m = m.lock().unwrap_or_else(|p| p.into_inner());

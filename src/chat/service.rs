@@ -101,7 +101,7 @@ enum Answerer {
 /// The companion: a rate limiter and, optionally, the sentiment model for the emotional context,
 /// the crisis detector's semantic layer and the on-device model.
 pub struct Companion {
-    limiter: Mutex<RateLimiter>,
+    limiter: Arc<Mutex<RateLimiter>>,
     sentiment: Option<Arc<Mutex<SentimentModel>>>,
     semantic: Option<Arc<crate::safety::semantic::Semantic>>,
     device: Option<Arc<DeviceLlm>>,
@@ -112,8 +112,17 @@ pub struct Companion {
 impl Companion {
     /// A companion; `sentiment` (shared with whoever else scores text) scores each message as it is saved.
     pub fn new(limiter: RateLimiter, sentiment: Option<Arc<Mutex<SentimentModel>>>) -> Self {
+        Self::sharing(Arc::new(Mutex::new(limiter)), sentiment)
+    }
+
+    /// A companion whose rate limit is `limiter`, shared with the companions before and after it (a
+    /// companion is remade when its models are unloaded; the person's quota is not reset by that).
+    pub fn sharing(
+        limiter: Arc<Mutex<RateLimiter>>,
+        sentiment: Option<Arc<Mutex<SentimentModel>>>,
+    ) -> Self {
         Companion {
-            limiter: Mutex::new(limiter),
+            limiter,
             sentiment,
             semantic: None,
             device: None,

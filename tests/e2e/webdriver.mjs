@@ -74,6 +74,7 @@ export async function startDriver(env = {}) {
   }
   return {
     base,
+    pid: proc.pid,
     stop: () => {
       try {
         process.kill(-proc.pid, "SIGTERM");

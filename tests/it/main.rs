@@ -19,6 +19,7 @@ mod daily_attacks;
 mod doctor_report;
 mod egress;
 mod fuzz_corpus;
+mod idle_models;
 mod ipc_types;
 mod llm_install;
 mod logging;
