@@ -11,6 +11,7 @@ pub mod error;
 pub mod fsx;
 #[doc(hidden)]
 pub mod fuzzing;
+pub mod i18n;
 pub mod instance;
 pub mod logging;
 pub mod models;

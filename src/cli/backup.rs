@@ -36,15 +36,14 @@ pub fn now(profile: &str) -> Result<ExitCode> {
     let app = open(profile)?;
     let d = backups::back_up_now(&app)?;
     println!(
-        "Backed up and read back: {} ({:.1} MB, {} rows checked{}).",
-        d.file,
-        d.bytes as f64 / 1e6,
-        d.rows,
-        if d.pruned > 0 {
-            format!("; {} older deleted", d.pruned)
-        } else {
-            String::new()
-        }
+        "{}",
+        crate::t!(
+            "backup-done",
+            file = d.file.as_str(),
+            mb = format!("{:.1}", d.bytes as f64 / 1e6),
+            rows = d.rows,
+            pruned = d.pruned,
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -82,18 +81,38 @@ pub fn plan(
         ov = backups::set_plan(&app, p)?;
     }
     let folder = if ov.plan.folder.is_empty() {
-        "(none chosen)"
+        crate::t!("backup-folder-none")
     } else {
-        &ov.plan.folder
+        ov.plan.folder.clone()
+    };
+    let every = match ov.plan.every {
+        Every::Off => "off",
+        Every::Daily => "daily",
+        Every::Weekly => "weekly",
     };
     println!(
-        "Folder: {folder}\nAutomatic: {:?}\nKeep: {}",
-        ov.plan.every, ov.plan.keep
+        "{}",
+        crate::t!(
+            "backup-plan",
+            folder = folder,
+            every = every,
+            keep = ov.plan.keep
+        )
     );
     match &ov.last {
-        Some(l) if l.ok => println!("Last backup: {} ({})", when(l.at), l.file),
-        Some(l) => println!("Last backup FAILED {}: {}", when(l.at), l.message),
-        None => println!("Last backup: never"),
+        Some(l) if l.ok => println!(
+            "{}",
+            crate::t!("backup-last", at = when(l.at), file = l.file.as_str())
+        ),
+        Some(l) => println!(
+            "{}",
+            crate::t!(
+                "backup-last-failed",
+                at = when(l.at),
+                message = l.message.as_str()
+            )
+        ),
+        None => println!("{}", crate::t!("backup-last-never")),
     }
     for f in &ov.backups {
         println!("  {}", line(f));
@@ -105,7 +124,7 @@ pub fn plan(
 pub fn list(folder: Option<&str>) -> Result<ExitCode> {
     let found = backups::found(&super::app(), folder)?;
     if found.is_empty() {
-        println!("No backups found. Give the folder: mentora backup list --folder /path");
+        println!("{}", crate::t!("backup-none-found"));
     }
     for f in &found {
         println!("{}", line(f));
@@ -119,8 +138,8 @@ pub fn restore(file: &Path, name: Option<&str>, recovery: bool) -> Result<ExitCo
     let abs = std::path::absolute(file).map_err(|e| Error::io("resolving the path", e))?;
     let file = abs.to_string_lossy();
     let c = if recovery {
-        let key = read_secret("Recovery key: ")?;
-        let pw = read_secret("New password: ")?;
+        let key = read_secret(&crate::t!("prompt-recovery-key"))?;
+        let pw = read_secret(&crate::t!("prompt-new-password"))?;
         backups::restore(
             &app,
             &file,
@@ -131,14 +150,18 @@ pub fn restore(file: &Path, name: Option<&str>, recovery: bool) -> Result<ExitCo
             name,
         )?
     } else {
-        let pw = read_secret("The profile's password when the backup was made: ")?;
+        let pw = read_secret(&crate::t!("backup-prompt-password"))?;
         backups::restore(&app, &file, Secret::Password(&pw), name)?
     };
     println!(
-        "Restored into profile '{}' ({}).",
-        c.profile.name, c.profile.id
+        "{}",
+        crate::t!(
+            "backup-restored",
+            name = c.profile.name.as_str(),
+            id = c.profile.id.as_str()
+        )
     );
-    println!("New recovery key (shown only now; the backup's old one no longer opens it):");
+    println!("{}", crate::t!("backup-new-recovery-key"));
     println!("  {}", c.recovery_key);
     Ok(ExitCode::SUCCESS)
 }

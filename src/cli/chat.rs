@@ -27,19 +27,21 @@ fn print_outcome(o: &Outcome) {
             }
         }
         Outcome::NotSent { error, .. } => println!(
-            "\n[not sent — saved, you can send it later] {} ({})",
-            error.message(),
-            error.code()
+            "\n{}",
+            crate::t!(
+                "chat-not-sent",
+                message = error.message(),
+                code = error.code().to_string()
+            )
         ),
         Outcome::Failed { reply, error, .. } => println!(
-            "\n[{}] {} ({}) — type /retry to try again",
-            if reply.is_some() {
-                "reply incomplete"
-            } else {
-                "not answered"
-            },
-            error.message(),
-            error.code()
+            "\n{}",
+            crate::t!(
+                "chat-failed",
+                partial = if reply.is_some() { "yes" } else { "no" },
+                message = error.message(),
+                code = error.code().to_string()
+            )
         ),
     }
 }
@@ -54,20 +56,24 @@ pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> R
         None => api::chat::create(&app, title.as_deref().unwrap_or("Chat"))?.id,
     };
     if cfg.backend == config::Backend::Device {
-        eprintln!("the companion answers on this device: nothing is sent");
+        eprintln!("{}", crate::t!("chat-on-device"));
     } else if cfg.private_mode {
-        eprintln!("private mode is on: messages are saved, nothing is sent");
+        eprintln!("{}", crate::t!("chat-private"));
     } else if cfg.backend == config::Backend::LocalServer {
         eprintln!(
-            "the companion answers through the local server at {} (model {}): nothing leaves this machine",
-            cfg.local.base_url, cfg.local.model
+            "{}",
+            crate::t!(
+                "chat-local-server",
+                url = cfg.local.base_url.as_str(),
+                model = cfg.local.model.as_str()
+            )
         );
     } else if cfg.backend == config::Backend::Off {
-        eprintln!("the companion is off: messages are kept like a journal");
+        eprintln!("{}", crate::t!("chat-off"));
     } else if cfg.key.is_none() {
-        eprintln!("no Gemini API key: messages are saved and can be sent once a key is set (mentora key set)");
+        eprintln!("{}", crate::t!("chat-no-key"));
     }
-    println!("chat {chat_id} — type a message; /retry, /quit");
+    println!("{}", crate::t!("chat-start", id = chat_id));
     let stdin = std::io::stdin();
     let mut last_unanswered: Option<i64> = None;
     for line in stdin.lock().lines() {
@@ -89,7 +95,7 @@ pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> R
             match last_unanswered {
                 Some(id) => api::chat::retry(&app, id, &mut emit),
                 None => {
-                    println!("nothing to retry");
+                    println!("{}", crate::t!("chat-nothing-to-retry"));
                     continue;
                 }
             }
@@ -110,7 +116,14 @@ pub fn interactive(profile: &str, chat: Option<i64>, title: Option<String>) -> R
         }
     }
     if let Some(s) = api::chat::end_session(&app, chat_id)? {
-        println!("session summary ({}): {}", s.source, s.summary);
+        println!(
+            "{}",
+            crate::t!(
+                "chat-session-summary",
+                source = s.source.as_str(),
+                summary = s.summary.as_str()
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -123,15 +136,18 @@ pub fn list(profile: &str) -> Result<ExitCode> {
             .map(|d| d.format("%Y-%m-%d %H:%M").to_string())
             .unwrap_or_default();
         println!(
-            "{:>4}  {:<30} {:>4} messages  last {last}",
-            c.id, c.title, c.message_count
+            "{:>4}  {:<30} {}",
+            c.id,
+            c.title,
+            crate::t!(
+                "chat-list-row",
+                messages = c.message_count,
+                last = last.as_str()
+            )
         );
     }
     let n = api::chat::sessions(&app, None)?.len();
-    println!(
-        "{n} chat session{} summarized",
-        if n == 1 { "" } else { "s" }
-    );
+    println!("{}", crate::t!("chat-sessions", count = n));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -139,21 +155,40 @@ pub fn list(profile: &str) -> Result<ExitCode> {
 pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
     let app = open(profile)?;
     let chat = api::chat::get(&app, id)?;
-    println!("# {} ({} messages)", chat.title, chat.message_count);
+    println!(
+        "{}",
+        crate::t!(
+            "chat-show-head",
+            title = chat.title.as_str(),
+            messages = chat.message_count
+        )
+    );
     for m in api::chat::messages(&app, id)? {
         let mark = match (m.status.as_str(), m.crisis) {
-            (_, true) => " [crisis card shown]".to_string(),
+            (_, true) => format!(" [{}]", crate::t!("chat-crisis-shown")),
             ("sent", _) => String::new(),
             (s, _) => format!(" [{s}]"),
         };
         println!(
             "{}{mark}: {}",
-            if m.sender == "user" { "you" } else { "mentora" },
+            if m.sender == "user" {
+                crate::t!("chat-you")
+            } else {
+                "mentora".to_string()
+            },
             m.text
         );
     }
     for s in api::chat::sessions(&app, Some(id))? {
-        println!("— session {} ({}): {}", s.id, s.source, s.summary);
+        println!(
+            "{}",
+            crate::t!(
+                "chat-session-line",
+                id = s.id,
+                source = s.source.as_str(),
+                summary = s.summary.as_str()
+            )
+        );
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -161,7 +196,7 @@ pub fn show(profile: &str, id: i64) -> Result<ExitCode> {
 /// `mentora chat delete PROFILE ID`.
 pub fn delete(profile: &str, id: i64) -> Result<ExitCode> {
     api::chat::delete(&open(profile)?, id)?;
-    println!("deleted chat {id}");
+    println!("{}", crate::t!("chat-deleted", id = id));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -260,13 +295,13 @@ pub fn configure(profile: &str, a: SettingsArgs) -> Result<ExitCode> {
 pub fn key(action: &str, base_url: Option<String>, model: Option<String>) -> Result<ExitCode> {
     match action {
         "set" => {
-            let k = super::vault::read_secret("Gemini API key: ")?;
+            let k = super::vault::read_secret(&crate::t!("prompt-gemini-key"))?;
             api::settings::key_set(&k)?;
-            println!("saved in the OS keyring");
+            println!("{}", crate::t!("key-saved"));
         }
         "remove" => {
             api::settings::key_remove()?;
-            println!("removed from the OS keyring");
+            println!("{}", crate::t!("key-removed"));
         }
         "test" => println!(
             "{}",

@@ -37,39 +37,55 @@ pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
     let rep = report::build(&app, &spec, !a.no_save)?;
     let t = &rep.aggregates.totals;
     println!(
-        "Report {} – {} ({} days)",
-        rep.aggregates.from,
-        rep.aggregates.to,
-        rep.aggregates.days.len()
+        "{}",
+        crate::t!(
+            "report-head",
+            from = rep.aggregates.from.to_string(),
+            to = rep.aggregates.to.to_string(),
+            days = rep.aggregates.days.len()
+        )
     );
     if let Some(n) = &rep.note {
-        println!("note: {n}");
+        println!("{}", crate::t!("note", note = n.as_str()));
     }
     println!("\n{}\n", rep.summary);
     println!(
-        "summary: {} ({})",
-        rep.summary_source.as_str(),
-        rep.summary_source.words()
+        "{}",
+        crate::t!(
+            "report-summary-source",
+            source = rep.summary_source.as_str(),
+            words = rep.summary_source.words()
+        )
     );
     let f = |v: Option<f64>, d: usize| v.map(|v| format!("{v:.d$}")).unwrap_or_else(|| "—".into());
     println!(
-        "active days {} · journal {} (mood {}) · messages {} (sentiment {}) · sleep {} h · breathing {:.0} min · streak {}",
-        t.active_days, t.journal_entries, f(t.mean_mood, 1), t.messages, f(t.mean_sentiment, 2), f(t.mean_sleep_hours, 1), t.breathing_minutes, rep.aggregates.streak.0
+        "{}",
+        crate::t!(
+            "report-totals",
+            active = t.active_days,
+            entries = t.journal_entries,
+            mood = f(t.mean_mood, 1),
+            messages = t.messages,
+            sentiment = f(t.mean_sentiment, 2),
+            sleep = f(t.mean_sleep_hours, 1),
+            breathing = format!("{:.0}", t.breathing_minutes),
+            streak = rep.aggregates.streak.0
+        )
     );
     for c in &rep.aggregates.correlations {
         println!("• {}", c.text);
     }
     if let Some(out) = &a.out {
         report::write(&rep, out)?;
-        println!("wrote {}", out.display());
+        println!("{}", crate::t!("wrote", path = out.display().to_string()));
     }
     if let Some(dir) = &a.png {
         for p in charts::write_png(dir, &rep.aggregates)? {
-            println!("wrote {}", p.display());
+            println!("{}", crate::t!("wrote", path = p.display().to_string()));
         }
     }
     if let Some(id) = rep.saved_id {
-        println!("saved as report {id}");
+        println!("{}", crate::t!("report-saved", id = id));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -29,14 +29,21 @@ pub fn read_secret(prompt: &str) -> Result<Zeroizing<String>> {
 
 /// `mentora profile create NAME`: asks the password twice, prints the recovery key once.
 pub fn profile_create(name: &str, remember: bool) -> Result<ExitCode> {
-    let pw = read_secret("New password: ")?;
-    let again = read_secret("Repeat it: ")?;
+    let pw = read_secret(&crate::t!("prompt-new-password"))?;
+    let again = read_secret(&crate::t!("prompt-repeat"))?;
     if pw != again {
         return Err(Error::invalid("password", "the two passwords differ"));
     }
     let c = profile::create(&super::app(), name, &pw, remember)?;
-    println!("Created profile '{}' ({}).", c.profile.name, c.profile.id);
-    println!("Recovery key (shown only now; write it down and keep it somewhere safe):");
+    println!(
+        "{}",
+        crate::t!(
+            "profile-created",
+            name = c.profile.name.as_str(),
+            id = c.profile.id.as_str()
+        )
+    );
+    println!("{}", crate::t!("profile-recovery-key"));
     println!("  {}", c.recovery_key);
     Ok(ExitCode::SUCCESS)
 }
@@ -47,10 +54,17 @@ pub fn profile_list() -> Result<ExitCode> {
     let list = profile::list(&app)?;
     let damaged = profile::damaged(&app)?;
     if list.is_empty() && damaged.is_empty() {
-        println!("No profiles yet: mentora profile create NAME");
+        println!("{}", crate::t!("profile-none"));
     }
     for d in &damaged {
-        println!("{}  (damaged: {})", d.folder, d.why);
+        println!(
+            "{}",
+            crate::t!(
+                "profile-damaged",
+                folder = d.folder.as_str(),
+                why = d.why.as_str()
+            )
+        );
     }
     for p in list {
         let remembered = matches!(keychain::recall(&p.id), Ok(Some(_)));
@@ -59,9 +73,9 @@ pub fn profile_list() -> Result<ExitCode> {
             p.id,
             p.name,
             if remembered {
-                "  (unlocks from the keyring)"
+                crate::t!("profile-remembered")
             } else {
-                ""
+                String::new()
             }
         );
     }
@@ -71,7 +85,7 @@ pub fn profile_list() -> Result<ExitCode> {
 /// `mentora profile delete NAME --yes`: the vault, its backups and its keyring entry.
 pub fn profile_delete(name: &str, yes: bool) -> Result<ExitCode> {
     let p = profile::delete(&super::app(), name, yes)?;
-    println!("Deleted profile '{}'.", p.name);
+    println!("{}", crate::t!("profile-deleted", name = p.name.as_str()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -81,7 +95,7 @@ pub fn open(name: &str) -> Result<App> {
     let app = super::app();
     if profile::unlock_from_keyring(&app, name)?.is_none() {
         let p = app.profiles()?.find(name)?;
-        let pw = read_secret(&format!("Password for '{}': ", p.name))?;
+        let pw = read_secret(&crate::t!("prompt-password-for", name = p.name.as_str()))?;
         profile::unlock(&app, name, &pw)?;
     }
     Ok(app)
@@ -96,10 +110,10 @@ pub fn open_vault(name: &str) -> Result<std::sync::Arc<crate::vault::Vault>> {
 pub fn unlock(name: &str, remember: bool, recovery: bool) -> Result<ExitCode> {
     let app = if recovery {
         let app = super::app();
-        let key = read_secret("Recovery key: ")?;
-        let pw = read_secret("New password: ")?;
+        let key = read_secret(&crate::t!("prompt-recovery-key"))?;
+        let pw = read_secret(&crate::t!("prompt-new-password"))?;
         profile::recover(&app, name, &key, &pw)?;
-        println!("Password changed.");
+        println!("{}", crate::t!("unlock-password-changed"));
         app
     } else {
         open(name)?
@@ -107,12 +121,9 @@ pub fn unlock(name: &str, remember: bool, recovery: bool) -> Result<ExitCode> {
     let p = app.unlocked_vault()?.profile().clone();
     if remember {
         profile::remember(&app, true)?;
-        println!(
-            "Unlocked '{}'; the key is kept in the OS keyring until `mentora lock`.",
-            p.name
-        );
+        println!("{}", crate::t!("unlock-remembered", name = p.name.as_str()));
     } else {
-        println!("Password correct: '{}' unlocks.", p.name);
+        println!("{}", crate::t!("unlock-correct", name = p.name.as_str()));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -120,7 +131,7 @@ pub fn unlock(name: &str, remember: bool, recovery: bool) -> Result<ExitCode> {
 /// `mentora lock NAME`: forgets the keyring copy, so the next use needs the password.
 pub fn lock(name: &str) -> Result<ExitCode> {
     let p = profile::forget(&super::app(), name)?;
-    println!("Locked '{}': the next use asks for the password.", p.name);
+    println!("{}", crate::t!("lock-done", name = p.name.as_str()));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -130,11 +141,14 @@ pub fn check(name: &str) -> Result<ExitCode> {
     let problems = profile::check(&app)?;
     let pname = app.unlocked_vault()?.profile().name.clone();
     if problems.is_empty() {
-        println!("ok: integrity_check and cipher_integrity_check passed for '{pname}'");
+        println!("{}", crate::t!("vault-check-ok", name = pname.as_str()));
         Ok(ExitCode::SUCCESS)
     } else {
         for p in &problems {
-            println!("problem: {p}");
+            println!(
+                "{}",
+                crate::t!("vault-check-problem", problem = p.to_string())
+            );
         }
         Ok(ExitCode::FAILURE)
     }
@@ -183,7 +197,14 @@ pub fn export(
     match out {
         Some(p) => {
             data::export_to(&app, format, p)?;
-            eprintln!("exported '{}' to {}", profile_name(&app)?, p.display());
+            eprintln!(
+                "{}",
+                crate::t!(
+                    "export-done",
+                    name = profile_name(&app)?,
+                    path = p.display().to_string()
+                )
+            );
         }
         None => print!("{}", data::export(&app, format)?),
     }
@@ -201,7 +222,10 @@ pub fn import(name: &str, file: &std::path::Path) -> Result<ExitCode> {
     }
     let app = open(name)?;
     let n = data::import(&app, file)?;
-    println!("imported {} rows into '{}'", n.rows, profile_name(&app)?);
+    println!(
+        "{}",
+        crate::t!("import-done", rows = n.rows, name = profile_name(&app)?)
+    );
     print_flagged(n.flagged);
     Ok(ExitCode::SUCCESS)
 }
@@ -216,12 +240,15 @@ pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Re
     let app = open(name)?;
     let n = data::import_daylio(&app, file, &map)?;
     println!(
-        "imported {} Daylio entries into '{}'",
-        n.rows,
-        profile_name(&app)?
+        "{}",
+        crate::t!(
+            "import-daylio-done",
+            rows = n.rows,
+            name = profile_name(&app)?
+        )
     );
     for note in &n.notes {
-        println!("note: {note}");
+        println!("{}", crate::t!("note", note = note.as_str()));
     }
     print_flagged(n.flagged);
     Ok(ExitCode::SUCCESS)
@@ -229,10 +256,6 @@ pub fn import_daylio(name: &str, file: &std::path::Path, moods: &[String]) -> Re
 
 fn print_flagged(n: usize) {
     if n > 0 {
-        println!(
-            "{n} imported entr{} read as crisis or concern and {} flagged for review; if any of it is how you feel now, please reach out: the crisis lines are on the Safety plan screen of the window",
-            if n == 1 { "y" } else { "ies" },
-            if n == 1 { "is" } else { "are" }
-        );
+        println!("{}", crate::t!("import-flagged", count = n));
     }
 }

@@ -27,8 +27,13 @@ pub fn journal_add(
     };
     let e = api::journal::add(&app, &input)?;
     println!(
-        "saved journal entry {} ({}, mood {}/5)",
-        e.entry.id, e.entry.local_date, e.entry.mood
+        "{}",
+        crate::t!(
+            "journal-saved",
+            id = e.entry.id,
+            date = e.entry.local_date.as_str(),
+            mood = e.entry.mood
+        )
     );
     print_score(e.sentiment.as_ref(), &api::journal::text_of(&e.entry));
     Ok(ExitCode::SUCCESS)
@@ -45,10 +50,10 @@ pub fn journal_list(profile: &str, search: Option<String>) -> Result<ExitCode> {
             format!(" [{}]", e.tags.join(", "))
         };
         println!(
-            "{} #{} mood {}/5{} {}{}",
+            "{} #{} {}{} {}{}",
             e.local_date,
             e.id,
-            e.mood,
+            crate::t!("mood-of-five", mood = e.mood),
             tags,
             e.title,
             if e.text.is_empty() {
@@ -66,8 +71,12 @@ pub fn gratitude_add(profile: &str, text: &str) -> Result<ExitCode> {
     let app = open(profile)?;
     let i = api::wellness::gratitude_add(&app, text)?;
     println!(
-        "saved gratitude {}/3 for {}",
-        i.item.position, i.item.local_date
+        "{}",
+        crate::t!(
+            "gratitude-saved",
+            position = i.item.position,
+            date = i.item.local_date.as_str()
+        )
     );
     print_score(i.sentiment.as_ref(), &i.item.text);
     Ok(ExitCode::SUCCESS)
@@ -77,11 +86,17 @@ pub fn gratitude_add(profile: &str, text: &str) -> Result<ExitCode> {
 fn print_score(s: Option<&crate::vault::repo::sentiment::Score>, text: &str) {
     match s {
         Some(s) => println!(
-            "sentiment: {} (valence {:+.2}, mood {:.1}/5, {})",
-            s.label, s.valence, s.stars, s.model
+            "{}",
+            crate::t!(
+                "sentiment-line",
+                label = s.label.as_str(),
+                valence = format!("{:+.2}", s.valence),
+                stars = format!("{:.1}", s.stars),
+                model = s.model.as_str()
+            )
         ),
         None if !text.trim().is_empty() => {
-            eprintln!("not scored yet: the sentiment model is not available (see mentora doctor)")
+            eprintln!("{}", crate::t!("sentiment-not-yet"))
         }
         None => {}
     }
@@ -91,8 +106,13 @@ fn print_score(s: Option<&crate::vault::repo::sentiment::Score>, text: &str) {
 pub fn sleep_log(profile: &str, input: logs::SleepInput) -> Result<ExitCode> {
     let s = api::wellness::sleep_log(&open(profile)?, &input)?;
     println!(
-        "saved sleep for {}: {:.2} h, quality {}/10",
-        s.local_date, s.hours, s.quality
+        "{}",
+        crate::t!(
+            "sleep-saved",
+            date = s.local_date.as_str(),
+            hours = format!("{:.2}", s.hours),
+            quality = s.quality
+        )
     );
     Ok(ExitCode::SUCCESS)
 }
@@ -102,17 +122,26 @@ pub fn breathe(pattern: &str, seconds: f64) -> Result<ExitCode> {
     let api::wellness::Plan { pattern: p, steps } =
         api::wellness::breathing_plan(pattern, seconds)?;
     println!(
-        "{} — {:.1} s per breath, {} breaths",
-        p.name,
-        p.cycle_s(),
-        steps.last().map_or(0, |s| s.cycle)
+        "{}",
+        crate::t!(
+            "breathe-plan",
+            name = p.name.as_str(),
+            seconds = format!("{:.1}", p.cycle_s()),
+            breaths = steps.last().map_or(0, |s| s.cycle)
+        )
     );
     for s in steps {
+        let phase = match format!("{:?}", s.phase).to_lowercase().as_str() {
+            "inhale" => crate::t!("breathe-inhale"),
+            "exhale" => crate::t!("breathe-exhale"),
+            _ => crate::t!("breathe-hold"),
+        };
         println!(
-            "{:6.1}s  breath {:>2}  {:<10} {:.1} s",
+            "{:6.1}s  {} {:>2}  {:<10} {:.1} s",
             s.start_s,
+            crate::t!("breathe-breath"),
             s.cycle,
-            format!("{:?}", s.phase).to_lowercase(),
+            phase,
             s.duration_s
         );
     }
@@ -150,7 +179,7 @@ pub fn checkin(kind: &str, profile: &str, country: Option<&str>, note: &str) -> 
         answers.push(n);
     }
     println!("{}", checkins::DIFFICULTY_QUESTION);
-    let d = read_secret_line("0-3 (empty to skip): ")?;
+    let d = read_secret_line(&crate::t!("checkin-difficulty-prompt"))?;
     let difficulty = if d.trim().is_empty() {
         None
     } else {
@@ -209,8 +238,14 @@ pub fn better_days(
         return Ok(ExitCode::SUCCESS);
     }
     println!(
-        "{} to {}: {} days with a mood (nothing is said below {} days on either side; these go together, they are not causes)",
-        t.from, t.to, t.days, t.min_days
+        "{}",
+        crate::t!(
+            "better-days-head",
+            from = t.from.as_str(),
+            to = t.to.as_str(),
+            days = t.days,
+            min = t.min_days
+        )
     );
     println!(
         "{:<24} {:>5} {:>6} {:>8} {:>7} {:>7}  95 % interval",
@@ -247,7 +282,7 @@ pub fn search(profile: &str, query: &str, json: bool) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     if hits.is_empty() {
-        println!("nothing found");
+        println!("{}", crate::t!("search-nothing"));
     }
     for h in &hits {
         let text: String = h
@@ -289,47 +324,73 @@ pub fn today(profile: &str, json: bool) -> Result<ExitCode> {
         println!("{}", serde_json::to_string_pretty(&t).expect("serializes"));
         return Ok(ExitCode::SUCCESS);
     }
-    println!("Today, {}: streak {} day(s)", t.date, t.streak.current);
+    println!(
+        "{}",
+        crate::t!(
+            "today-head",
+            date = t.date.as_str(),
+            streak = t.streak.current
+        )
+    );
     match t.cell.mood {
         Some(m) => println!(
-            "mood {m:.1} from {} entr{}",
-            t.cell.entries,
-            if t.cell.entries == 1 { "y" } else { "ies" }
+            "{}",
+            crate::t!(
+                "today-mood",
+                mood = format!("{m:.1}"),
+                entries = t.cell.entries
+            )
         ),
-        None => println!("no mood yet today: `mentora mood {profile} 4 --activity walk`"),
+        None => println!("{}", crate::t!("today-no-mood", profile = profile)),
     }
     println!(
-        "gratitude {}/3 · sleep {} · breathing {:.0} min · {} message(s) to the companion",
-        t.cell.gratitude,
-        t.cell
-            .sleep_hours
-            .map_or("not logged".into(), |h| format!("{h:.1} h")),
-        t.cell.breathing_min,
-        t.cell.messages
+        "{}",
+        crate::t!(
+            "today-cells",
+            gratitude = t.cell.gratitude,
+            sleep = t
+                .cell
+                .sleep_hours
+                .map_or(crate::t!("today-sleep-none"), |h| format!("{h:.1} h")),
+            breathing = format!("{:.0}", t.cell.breathing_min),
+            messages = t.cell.messages
+        )
     );
     let week: Vec<String> = t
         .week
         .iter()
         .map(|d| format!("{} {}", &d.date[5..], mood_dots(d.mood)))
         .collect();
-    println!("last 7 days: {}", week.join(" · "));
-    println!("prompt: {} — {}", t.prompt.title, t.prompt.question);
+    println!("{}", crate::t!("today-week", days = week.join(" · ")));
+    println!(
+        "{}",
+        crate::t!(
+            "today-prompt",
+            title = t.prompt.title.as_str(),
+            question = t.prompt.question.as_str()
+        )
+    );
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora mood PROFILE N [--activity A]…`: a quick mood.
 pub fn quick_mood(profile: &str, mood: i64, activities: &[String]) -> Result<ExitCode> {
     let e = api::daily::quick_mood(&open(profile)?, mood, activities)?;
-    println!(
-        "mood {} saved for {}{}",
-        e.entry.mood,
-        e.entry.local_date,
-        if e.entry.tags.is_empty() {
-            String::new()
-        } else {
-            format!(" with {}", e.entry.tags.join(", "))
-        }
-    );
+    let said = if e.entry.tags.is_empty() {
+        crate::t!(
+            "mood-saved",
+            mood = e.entry.mood,
+            date = e.entry.local_date.as_str()
+        )
+    } else {
+        crate::t!(
+            "mood-saved-with",
+            mood = e.entry.mood,
+            date = e.entry.local_date.as_str(),
+            activities = e.entry.tags.join(", ")
+        )
+    };
+    println!("{said}");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -355,14 +416,17 @@ pub fn calendar(profile: &str, month: Option<&str>, json: bool) -> Result<ExitCo
             continue;
         }
         println!(
-            "{}  mood {}  entries {}  gratitude {}  sleep {}  breathing {:.0} min  messages {}",
-            d.date,
-            mood_dots(d.mood),
-            d.entries,
-            d.gratitude,
-            d.sleep_hours.map_or("-".into(), |h| format!("{h:.1} h")),
-            d.breathing_min,
-            d.messages
+            "{}",
+            crate::t!(
+                "calendar-day",
+                date = d.date.as_str(),
+                mood = mood_dots(d.mood),
+                entries = d.entries,
+                gratitude = d.gratitude,
+                sleep = d.sleep_hours.map_or("-".into(), |h| format!("{h:.1} h")),
+                breathing = format!("{:.0}", d.breathing_min),
+                messages = d.messages
+            )
         );
     }
     Ok(ExitCode::SUCCESS)
@@ -372,7 +436,7 @@ pub fn calendar(profile: &str, month: Option<&str>, json: bool) -> Result<ExitCo
 pub fn activity_list(profile: &str) -> Result<ExitCode> {
     for a in api::daily::activities(&open(profile)?)? {
         println!(
-            "{} {}{}  used {}{}",
+            "{} {}{}  {}{}",
             if a.emoji.is_empty() { "·" } else { &a.emoji },
             a.name,
             if a.group.is_empty() {
@@ -380,11 +444,11 @@ pub fn activity_list(profile: &str) -> Result<ExitCode> {
             } else {
                 format!(" ({})", a.group)
             },
-            a.uses,
+            crate::t!("activity-used", uses = a.uses),
             if a.listed {
-                ""
+                String::new()
             } else {
-                "  (seen on entries, not in the list)"
+                crate::t!("activity-unlisted")
             }
         );
     }
@@ -399,13 +463,13 @@ pub fn activity_add(profile: &str, name: &str, emoji: &str, group: &str) -> Resu
         group: group.into(),
     };
     let a = api::daily::activity_add(&open(profile)?, &input)?;
-    println!("activity '{}' in the list", a.name);
+    println!("{}", crate::t!("activity-added", name = a.name.as_str()));
     Ok(ExitCode::SUCCESS)
 }
 
 /// `mentora activity remove PROFILE NAME`.
 pub fn activity_remove(profile: &str, name: &str) -> Result<ExitCode> {
     api::daily::activity_remove(&open(profile)?, name)?;
-    println!("activity '{name}' taken off the list (entries keep it)");
+    println!("{}", crate::t!("activity-removed", name = name));
     Ok(ExitCode::SUCCESS)
 }

@@ -13,6 +13,7 @@ mod chat_errors;
 mod chat_gemini;
 mod chat_local;
 mod chat_local_real;
+mod cli_i18n;
 mod consent;
 mod daily;
 mod daily_attacks;

@@ -68,7 +68,9 @@ pub fn cli() -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_mentora"));
     c.env_remove("ORT_DYLIB_PATH")
         .env_remove("MENTORA_MODELS_DIR")
-        .env(mentora::chat::egress::DEV_LOOPBACK_ENV, "1");
+        .env(mentora::chat::egress::DEV_LOOPBACK_ENV, "1")
+        // The tests read its English; the machine's own language must not change that.
+        .env("MENTORA_LANG", "en");
     c
 }
 
