@@ -3,6 +3,7 @@
 fn main() {
     let commands = &[
         "app_ready",
+        "system_language",
         "doctor",
         "analyze_image",
         "list_cameras",

@@ -58,7 +58,8 @@ export async function startDriver(env = {}) {
     // (a window left running holds the test's stderr open, and the test runner would wait forever).
     detached: true,
     // The developer switch: the tests' mock Gemini is on loopback.
-    env: { ...process.env, MENTORA_DEV_LOOPBACK_HTTP: "1", ...env },
+    // English unless a test asks otherwise: the tests read the window's English words.
+    env: { ...process.env, MENTORA_DEV_LOOPBACK_HTTP: "1", MENTORA_LANG: "en", ...env },
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;

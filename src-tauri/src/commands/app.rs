@@ -1,4 +1,5 @@
-//! The window tells the shell its first screen is interactive (printed, for the startup benchmark).
+//! The window tells the shell its first screen is interactive (printed, for the startup benchmark),
+//! and asks which language the system wants.
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -16,4 +17,12 @@ pub fn app_ready() -> u64 {
         .unwrap_or(0);
     println!("mentora: interactive after {ms} ms");
     ms
+}
+
+/// The system's language, read from the environment exactly as the command line reads it (one of
+/// the six, English otherwise): WebKit's own `navigator.languages` says "C" wherever the C library
+/// has no locale for it, so the window asks here.
+#[tauri::command]
+pub fn system_language() -> &'static str {
+    mentora::i18n::language()
 }

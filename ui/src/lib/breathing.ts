@@ -4,6 +4,7 @@
 import type { Phase } from "./bindings/Phase";
 import type { Step } from "./bindings/Step";
 export type { Phase, Step };
+import { t } from "./i18n.svelte";
 
 export interface Moment {
   phase: Phase;
@@ -17,12 +18,18 @@ export interface Moment {
   done: boolean;
 }
 
-export const PHASE_WORDS: Record<Phase, string> = {
-  inhale: "Breathe in",
-  hold: "Hold",
-  exhale: "Breathe out",
-  hold_empty: "Hold",
-};
+/** The phase in words ("Breathe in"), in the current language. */
+export function phaseWord(phase: Phase): string {
+  switch (phase) {
+    case "inhale":
+      return t("breathing-lib-inhale");
+    case "exhale":
+      return t("breathing-lib-exhale");
+    case "hold":
+    case "hold_empty":
+      return t("breathing-lib-hold");
+  }
+}
 
 export function totalSeconds(steps: Step[]): number {
   const last = steps[steps.length - 1];

@@ -4,6 +4,7 @@
 import type { ChatEvent } from "./bindings/ChatEvent";
 import type { Message } from "./bindings/Message";
 import type { Outcome } from "./bindings/Outcome";
+import { t } from "./i18n.svelte";
 export type { ChatEvent, Message, Outcome };
 export type { CrisisCard } from "./bindings/CrisisCard";
 export type { Resource } from "./bindings/Resource";
@@ -50,14 +51,16 @@ export function retryTarget(list: Message[]): Message | null {
 /** What a message's status line says; while a send is in flight, pending reads "Sending…" and a
  * growing reply "Writing…". */
 export function statusWords(m: Message, inFlight: boolean): string {
-  if (inFlight && m.sender === "user" && m.status === "pending") return "Sending…";
-  if (inFlight && m.sender === "assistant" && m.status === "partial") return "Writing…";
-  return STATUS_WORDS[m.status];
+  if (inFlight && m.sender === "user" && m.status === "pending") return t("chat-lib-sending");
+  if (inFlight && m.sender === "assistant" && m.status === "partial") return t("chat-lib-writing");
+  switch (m.status) {
+    case "sent":
+      return "";
+    case "pending":
+      return t("chat-lib-pending");
+    case "failed":
+      return t("chat-lib-failed");
+    case "partial":
+      return t("chat-lib-partial");
+  }
 }
-
-export const STATUS_WORDS: Record<Message["status"], string> = {
-  sent: "",
-  pending: "Not sent yet — saved on this computer",
-  failed: "Not answered",
-  partial: "Reply incomplete",
-};

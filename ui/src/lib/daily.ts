@@ -1,11 +1,13 @@
 /** Pure helpers of the daily loop's screens: mood words and colours, the month grid, the year in pixels. */
+import { t } from "./i18n.svelte";
 
+/** The five moods; `word` is read in the current language each time it is shown. */
 export const MOODS = [
-  { value: 1, word: "Awful", face: "😞" },
-  { value: 2, word: "Bad", face: "😟" },
-  { value: 3, word: "Meh", face: "😐" },
-  { value: 4, word: "Good", face: "😊" },
-  { value: 5, word: "Rad", face: "😄" },
+  { value: 1, get word() { return t("daily-mood-awful"); }, face: "😞" },
+  { value: 2, get word() { return t("daily-mood-bad"); }, face: "😟" },
+  { value: 3, get word() { return t("daily-mood-meh"); }, face: "😐" },
+  { value: 4, get word() { return t("daily-mood-good"); }, face: "😊" },
+  { value: 5, get word() { return t("daily-mood-rad"); }, face: "😄" },
 ] as const;
 
 /** A colour for a mean mood 1–5 (a blue–orange scale that colour-blind people can tell apart), grey for none. */
@@ -18,9 +20,9 @@ export function moodColor(m: number | null): string {
 
 /** The mood's word for a mean ("Good (3.8)"). */
 export function moodWord(m: number | null): string {
-  if (m === null) return "no mood logged";
+  if (m === null) return t("daily-no-mood");
   const i = Math.min(4, Math.max(0, Math.round(m) - 1));
-  return `${MOODS[i].word} (${m.toFixed(1)})`;
+  return t("daily-mood-mean", { word: MOODS[i].word, mean: m });
 }
 
 /** `YYYY-MM` of a date, and the month before or after. */

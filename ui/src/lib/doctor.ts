@@ -1,5 +1,7 @@
 /** The doctor report from the core and a one-line summary of it. */
 
+import { t } from "./i18n.svelte";
+
 // The IPC types are generated from the Rust types (ui/src/lib/bindings).
 import type { CheckStatus as Status } from "./bindings/CheckStatus";
 import type { DoctorReport as Report } from "./bindings/DoctorReport";
@@ -11,10 +13,10 @@ export function summarize(report: Report): { status: Status; text: string } {
   const warns = report.checks.filter((c) => c.status === "warn");
   if (errors.length > 0) {
     const names = errors.map((c) => c.component).join(", ");
-    return { status: "error", text: `${errors.length} problem${errors.length === 1 ? "" : "s"}: ${names}` };
+    return { status: "error", text: t("doctor-problems", { count: errors.length, names }) };
   }
   if (warns.length > 0) {
-    return { status: "warn", text: `All essential parts work; ${warns.length} note${warns.length === 1 ? "" : "s"}.` };
+    return { status: "warn", text: t("doctor-notes", { count: warns.length }) };
   }
-  return { status: "ok", text: "Every component works." };
+  return { status: "ok", text: t("doctor-ok") };
 }

@@ -5,10 +5,21 @@ import type { EmotionScore } from "./bindings/EmotionScore";
 import type { FaceBox } from "./bindings/FaceBox";
 import type { FrameAnalysis } from "./bindings/FrameAnalysis";
 import type { LiveSample } from "./bindings/LiveSample";
+import { locale, t } from "./i18n.svelte";
 export type { EmotionScore, FaceBox, FrameAnalysis, LiveSample };
 export type { FaceResult } from "./bindings/FaceResult";
 
 export const LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
+
+/** `toFixed`'s digits (English unchanged) with the current language's decimal mark. */
+function fixed(v: number, digits: number): string {
+  return v.toFixed(digits).replace(".", (0.5).toLocaleString(locale()).charAt(1));
+}
+
+/** A label as a person reads it, in the current language (the core's English label when unknown). */
+export function emotionLabel(label: string): string {
+  return t("emotions-label", { label });
+}
 
 /** Scores from most to least likely; ties keep the model's label order. */
 export function rankEmotions(scores: EmotionScore[]): EmotionScore[] {
@@ -22,6 +33,12 @@ export function rankEmotions(scores: EmotionScore[]): EmotionScore[] {
 export function formatPercent(p: number): string {
   const v = Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0));
   return `${(v * 100).toFixed(1)}%`;
+}
+
+/** The same percentage for display, in the current language's number format ("42.3%", "42,3 %"). */
+export function showPercent(p: number): string {
+  const v = Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0));
+  return t("emotions-percent", { percent: fixed(v * 100, 1) });
 }
 
 /** The box as percentages of the image, so it stays on the face at any displayed size. */
@@ -41,17 +58,16 @@ export function boxToPercent(box: FaceBox, imageWidth: number, imageHeight: numb
 /** A sentence a person can read: "1 face found", "No face found". */
 export function facesSummary(a: FrameAnalysis): string {
   const n = a.faces.length;
-  if (n === 0) return "No face found in this photo.";
-  return `${n} face${n === 1 ? "" : "s"} found in ${(a.detect_ms + a.classify_ms).toFixed(0)} ms.`;
+  if (n === 0) return t("emotions-no-face");
+  return t("emotions-faces-found", { count: n, ms: (a.detect_ms + a.classify_ms).toFixed(0) });
 }
 
 /** One analysed camera frame, as the `emotion://sample` event carries it. */
 
 /** The badge text for a live sample: "happy 81% · 2.0 fps" or "No face in view · 2.0 fps". */
 export function liveBadge(s: LiveSample): string {
-  const fps = `${s.fps.toFixed(1)} fps`;
-  if (!s.face || !s.probabilities || !s.dominant) return `No face in view · ${fps}`;
+  if (!s.face || !s.probabilities || !s.dominant) return t("emotions-badge-no-face", { fps: fixed(s.fps, 1) });
   const i = LABELS.indexOf(s.dominant as (typeof LABELS)[number]);
   const p = i >= 0 ? s.probabilities[i] : 0;
-  return `${s.dominant} ${Math.round(p * 100)}% · ${fps}`;
+  return t("emotions-badge", { emotion: emotionLabel(s.dominant), percent: Math.round(p * 100), fps: fixed(s.fps, 1) });
 }

@@ -1,60 +1,62 @@
 /** Core errors as they cross IPC ({code, message}) and the human text the window shows for each code. */
+import { t } from "./i18n.svelte";
 
 export interface CoreError {
   code: string;
   message: string;
 }
 
+/** The message id (locales/<lang>/errors.ftl) of the short title for each stable code. */
 const TITLES: Record<string, string> = {
-  "model.missing": "A model file is missing",
-  "model.corrupt": "A model file is damaged",
-  "model.manifest_invalid": "The model list cannot be read",
-  "model.load_failed": "A model could not be loaded",
-  "model.too_big": "That model needs more memory than is free",
-  "runtime.onnx_missing": "ONNX Runtime was not found",
-  "runtime.onnx_load_failed": "ONNX Runtime could not be loaded",
-  "vision.inference_failed": "The emotion model failed",
-  "vision.bad_image": "That file is not a readable image",
-  "vision.cascade_failed": "Face detection failed",
-  "keyring.unavailable": "The system keyring is not reachable",
-  "camera.unavailable": "The camera could not be used",
-  "camera.none": "No camera is connected",
-  "camera.busy": "The camera is in use by another program",
-  "camera.permission_denied": "Mentora is not allowed to use the camera",
-  "camera.disconnected": "The camera was disconnected",
-  "input.invalid": "That input is not accepted",
-  "io.failed": "A file could not be read or written",
-  "text.inference_failed": "The sentiment model failed",
-  "network.download_failed": "The download did not finish",
-  "vault.locked": "Mentora is locked",
-  "vault.bad_password": "That password is not right",
-  "vault.bad_recovery_key": "That recovery key is not right",
-  "vault.corrupt": "The vault file is damaged",
-  "vault.missing": "The vault file is missing; nothing was replaced",
-  "vault.throttled": "Too many wrong tries: wait a moment",
-  "app.already_running": "Mentora is already open",
-  "vault.migration_failed": "Updating the vault failed; a backup was kept",
-  "vault.too_new": "This vault was made by a newer Mentora",
-  "profile.not_found": "No such profile",
-  "profile.exists": "A profile with that name already exists",
-  "store.not_found": "That item no longer exists",
-  "store.failed": "Saving failed",
-  "chat.no_key": "No Gemini key: the message is saved, not sent",
-  "chat.private_mode": "Private mode is on: the message is saved, not sent",
-  "chat.api_key_invalid": "Gemini refused the API key",
-  "chat.permission_denied": "The key may not use Gemini",
-  "chat.model_unavailable": "That Gemini model is not available",
-  "chat.bad_request": "Gemini refused the request",
-  "chat.rate_limited": "Too many requests for now",
-  "chat.server_error": "Gemini is having trouble",
-  "chat.offline": "You seem to be offline",
-  "chat.timeout": "Gemini did not answer in time",
-  "chat.bad_stream": "Gemini's reply could not be read",
-  "chat.stream_broken": "The reply broke off",
-  "chat.blocked": "Gemini declined this message",
-  "chat.stopped": "You stopped the reply; what came is kept",
-  "backup.damaged": "That backup cannot be used",
-  internal: "Something went wrong inside Mentora",
+  "model.missing": "errors-model-missing",
+  "model.corrupt": "errors-model-corrupt",
+  "model.manifest_invalid": "errors-model-manifest-invalid",
+  "model.load_failed": "errors-model-load-failed",
+  "model.too_big": "errors-model-too-big",
+  "runtime.onnx_missing": "errors-runtime-onnx-missing",
+  "runtime.onnx_load_failed": "errors-runtime-onnx-load-failed",
+  "vision.inference_failed": "errors-vision-inference-failed",
+  "vision.bad_image": "errors-vision-bad-image",
+  "vision.cascade_failed": "errors-vision-cascade-failed",
+  "keyring.unavailable": "errors-keyring-unavailable",
+  "camera.unavailable": "errors-camera-unavailable",
+  "camera.none": "errors-camera-none",
+  "camera.busy": "errors-camera-busy",
+  "camera.permission_denied": "errors-camera-permission-denied",
+  "camera.disconnected": "errors-camera-disconnected",
+  "input.invalid": "errors-input-invalid",
+  "io.failed": "errors-io-failed",
+  "text.inference_failed": "errors-text-inference-failed",
+  "network.download_failed": "errors-network-download-failed",
+  "vault.locked": "errors-vault-locked",
+  "vault.bad_password": "errors-vault-bad-password",
+  "vault.bad_recovery_key": "errors-vault-bad-recovery-key",
+  "vault.corrupt": "errors-vault-corrupt",
+  "vault.missing": "errors-vault-missing",
+  "vault.throttled": "errors-vault-throttled",
+  "app.already_running": "errors-app-already-running",
+  "vault.migration_failed": "errors-vault-migration-failed",
+  "vault.too_new": "errors-vault-too-new",
+  "profile.not_found": "errors-profile-not-found",
+  "profile.exists": "errors-profile-exists",
+  "store.not_found": "errors-store-not-found",
+  "store.failed": "errors-store-failed",
+  "chat.no_key": "errors-chat-no-key",
+  "chat.private_mode": "errors-chat-private-mode",
+  "chat.api_key_invalid": "errors-chat-api-key-invalid",
+  "chat.permission_denied": "errors-chat-permission-denied",
+  "chat.model_unavailable": "errors-chat-model-unavailable",
+  "chat.bad_request": "errors-chat-bad-request",
+  "chat.rate_limited": "errors-chat-rate-limited",
+  "chat.server_error": "errors-chat-server-error",
+  "chat.offline": "errors-chat-offline",
+  "chat.timeout": "errors-chat-timeout",
+  "chat.bad_stream": "errors-chat-bad-stream",
+  "chat.stream_broken": "errors-chat-stream-broken",
+  "chat.blocked": "errors-chat-blocked",
+  "chat.stopped": "errors-chat-stopped",
+  "backup.damaged": "errors-backup-damaged",
+  internal: "errors-internal",
 };
 
 export function isCoreError(x: unknown): x is CoreError {
@@ -76,8 +78,8 @@ export function toCoreError(x: unknown): CoreError {
 /** A short title for the code, plus the core's own message as the detail. */
 export function describeError(err: CoreError): { title: string; detail: string } {
   const domain = err.code.split(".")[0];
-  const title =
+  const id =
     TITLES[err.code] ??
-    ({ model: "A model problem", chat: "The companion could not answer", vault: "A vault problem" }[domain] ?? "Something went wrong");
-  return { title, detail: err.message };
+    ({ model: "errors-domain-model", chat: "errors-domain-chat", vault: "errors-domain-vault" }[domain] ?? "errors-unknown");
+  return { title: t(id), detail: err.message };
 }

@@ -1,4 +1,5 @@
 /** The insights range picker: presets to from/to local dates (YYYY-MM-DD). */
+import { t } from "./i18n.svelte";
 
 export type Preset = "week" | "month" | "year" | "custom";
 
@@ -21,8 +22,8 @@ export function presetRange(p: Preset, today: Date, custom?: { from: string; to:
 
 /** A problem with a custom range, in words, or null. */
 export function rangeProblem(from: string, to: string, today: Date): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return "Pick both dates.";
-  if (to < from) return "The end is before the start.";
-  if (from > iso(today)) return "That range is in the future.";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from) || !/^\d{4}-\d{2}-\d{2}$/.test(to)) return t("range-pick-both");
+  if (to < from) return t("range-end-before-start");
+  if (from > iso(today)) return t("range-in-future");
   return null;
 }

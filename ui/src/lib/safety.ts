@@ -1,14 +1,16 @@
 /** The safety plan's sections in order, with headings (Stanley–Brown), for the plan screen and the crisis card. */
 import type { SafetyPlan } from "./bindings/SafetyPlan";
+import { t } from "./i18n.svelte";
 
+/** Titles and hints are read in the current language each time they are shown (getters, not strings fixed at import). */
 export const SECTIONS: { key: keyof Omit<SafetyPlan, "updated_at">; title: string; hint: string }[] = [
-  { key: "warning_signs", title: "Warning signs", hint: "Thoughts, moods or situations that come before a crisis" },
-  { key: "coping", title: "Things I can do on my own", hint: "A walk, music, a shower, a breathing exercise…" },
-  { key: "distractions", title: "People and places that take my mind off it", hint: "A café, a friend's kitchen, the library…" },
-  { key: "helpers", title: "People I can ask for help", hint: "Name and number" },
-  { key: "professionals", title: "Professionals and crisis lines", hint: "My doctor, my therapist, a crisis line" },
-  { key: "safe_environment", title: "Making my surroundings safe", hint: "What to put away, and who can keep it" },
-  { key: "reasons", title: "My reasons for living", hint: "People, pets, plans, places" },
+  { key: "warning_signs", get title() { return t("safety-warning-signs"); }, get hint() { return t("safety-warning-signs-hint"); } },
+  { key: "coping", get title() { return t("safety-coping"); }, get hint() { return t("safety-coping-hint"); } },
+  { key: "distractions", get title() { return t("safety-distractions"); }, get hint() { return t("safety-distractions-hint"); } },
+  { key: "helpers", get title() { return t("safety-helpers"); }, get hint() { return t("safety-helpers-hint"); } },
+  { key: "professionals", get title() { return t("safety-professionals"); }, get hint() { return t("safety-professionals-hint"); } },
+  { key: "safe_environment", get title() { return t("safety-safe-environment"); }, get hint() { return t("safety-safe-environment-hint"); } },
+  { key: "reasons", get title() { return t("safety-reasons"); }, get hint() { return t("safety-reasons-hint"); } },
 ];
 
 /** The filled sections of a plan, in order (empty sections left out). */

@@ -1,0 +1,2 @@
+crisis-card-plan = Dein Krisenplan
+crisis-card-safe = Ich bin in Sicherheit – weiter

@@ -1,0 +1,35 @@
+# screens/Journal.svelte
+journal-title = Tagebuch
+journal-feeling = Wie fühlst du dich?
+journal-mood-very-low = Sehr schlecht
+journal-mood-low = Schlecht
+journal-mood-okay = Okay
+journal-mood-good = Gut
+journal-mood-very-good = Sehr gut
+journal-tags = Tags
+# Nur die Anzeige der Tags; gespeichert wird das englische Wort.
+journal-tag-calm = ruhig
+journal-tag-anxious = ängstlich
+journal-tag-tired = müde
+journal-tag-grateful = dankbar
+journal-tag-sad = traurig
+journal-tag-hopeful = zuversichtlich
+journal-tag-stressed = gestresst
+journal-tag-content = zufrieden
+journal-activities = Aktivitäten
+journal-what-you-did = Was du gemacht hast:
+journal-start-from = Mit einem Impuls oder einer Vorlage beginnen
+journal-prompts = Schreibimpulse
+journal-my-templates = Meine Vorlagen
+journal-entry-title = Titel (optional)
+journal-text = Was passiert ist, was du gefühlt hast
+journal-saving = Wird gespeichert…
+journal-save = Eintrag speichern
+journal-save-template = Als Vorlage speichern
+journal-template-saved = Als Vorlage „{ $title }“ gespeichert.
+journal-saved-note = Dein Eintrag ist gespeichert.
+journal-entries = Einträge
+journal-filter-placeholder = Einträge filtern
+journal-filter-label = Tagebuch filtern
+journal-entry-mood = Stimmung { $mood }/5
+journal-empty = Noch keine Einträge.

@@ -1,0 +1,15 @@
+lock-title = Mentora ist gesperrt
+lock-profile = Profil
+lock-welcome = Willkommen zurück, <strong>{ $name }</strong>.
+lock-password = Passwort
+lock-unlocking = Wird entsperrt…
+lock-unlock = Entsperren
+lock-forgot = Passwort vergessen? Wiederherstellungsschlüssel nutzen
+lock-recovery-key = Wiederherstellungsschlüssel
+lock-new-password = Neues Passwort
+lock-recover = Entsperren und neues Passwort festlegen
+lock-back-to-password = Zurück zum Passwort
+lock-damaged = Ein Profil konnte nicht gelesen werden (Ordner { $folder }): { $why }
+lock-system-check = Systemcheck
+lock-new-profile = Neues Profil
+lock-restore = Aus einer Sicherung wiederherstellen

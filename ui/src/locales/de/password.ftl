@@ -1,0 +1,9 @@
+password-very-weak = Sehr schwach
+password-weak = Schwach
+password-fair = Mittel
+password-good = Gut
+password-strong = Stark
+password-hint-length = Verwende mindestens { $min } Zeichen.
+password-hint-mix = Mische Klein- und Großbuchstaben, Ziffern oder Sonderzeichen – oder nutze mehrere Wörter.
+password-hint-repeats = Vermeide wiederholte Zeichen.
+password-hint-common = Vermeide gängige Passwörter und den Namen der App.

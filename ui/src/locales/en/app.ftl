@@ -1,0 +1,26 @@
+# The app's frame (App.svelte): navigation, the system-check header, the gentle check-in
+app-brand = Mentora
+app-tools-title = Mentora · System check
+app-back = Back
+app-nav-label = Screens
+app-nav-today = Today
+app-nav-chat = Chat
+app-nav-journal = Journal
+app-nav-calendar = Calendar
+app-nav-gratitude = Gratitude
+app-nav-sleep = Sleep
+app-nav-breathing = Breathing
+app-nav-checkins = Check-ins
+app-nav-insights = Insights
+app-nav-search = Search
+app-nav-profile = Profile
+app-nav-safety-plan = Safety plan
+app-nav-settings = Settings
+app-nav-system-check = System check
+app-support-lines = Support lines and my plan
+app-lock = Lock
+app-gentle-label = A gentle check-in
+app-gentle-title = How are you doing today?
+app-gentle-text = A few days ago things seemed very hard. If they still are, your plan and the lines below are here for you.
+app-gentle-ok = I'm OK for now
+app-gentle-plan = Show my safety plan

@@ -1,0 +1,6 @@
+# A chat message's status line (lib/chat.ts)
+chat-lib-sending = Sending…
+chat-lib-writing = Writing…
+chat-lib-pending = Not sent yet — saved on this computer
+chat-lib-failed = Not answered
+chat-lib-partial = Reply incomplete

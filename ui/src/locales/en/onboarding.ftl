@@ -1,0 +1,29 @@
+# First start (screens/Onboarding.svelte). Text between <strong> and </strong> is shown in bold; keep the tags.
+onboarding-title = Welcome to Mentora
+onboarding-intro = A private companion for journaling, moods, sleep and calm. Everything stays on this computer, encrypted.
+onboarding-steps-label = Setup steps
+onboarding-step-profile = Profile
+onboarding-step-recovery = Recovery key
+onboarding-step-companion = Companion
+onboarding-step-camera = Camera
+onboarding-name = Your name
+onboarding-password = Password
+# $min: the shortest password allowed (10)
+onboarding-password-empty = Choose a password of at least { $min } characters
+onboarding-password-repeat = Repeat the password
+onboarding-password-differ = The two passwords differ.
+onboarding-password-hint = The password encrypts your vault. Mentora cannot reset it — the recovery key shown next can.
+onboarding-creating = Creating…
+onboarding-create = Create my private vault
+onboarding-recovery-text = This is your <strong>recovery key</strong>. It is shown only now. Write it down or store it in a password manager: it is the only way back in if you forget your password.
+onboarding-recovery-saved = I have saved my recovery key somewhere safe
+onboarding-continue = Continue
+onboarding-companion-text = The AI companion uses Google Gemini with <strong>your own API key</strong>. Only your chat messages (with e-mails, phone numbers, addresses and your name removed) are sent, and only when you chat. Without a key, everything else works offline.
+onboarding-key = Gemini API key (optional)
+onboarding-key-hint = Stored in your system keyring, never in files or logs.
+onboarding-key-save = Save key and continue
+onboarding-key-skip = Continue without a key
+onboarding-camera-text = <strong>The camera is off</strong> unless you turn it on in a chat. When on, a model on this computer reads your facial expression a few times a second so the companion can respond to how you seem. Frames are never stored or sent anywhere; only the emotion percentages are kept in your vault.
+onboarding-finish = Start using Mentora
+onboarding-system-check = System check
+onboarding-restore = Restore from a backup

@@ -1,0 +1,4 @@
+# lib/breathing.ts
+breathing-lib-inhale = Inhala
+breathing-lib-hold = Mantén
+breathing-lib-exhale = Exhala

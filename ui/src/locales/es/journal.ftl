@@ -1,0 +1,35 @@
+# screens/Journal.svelte
+journal-title = Diario
+journal-feeling = ¿Cómo te sientes?
+journal-mood-very-low = Muy mal
+journal-mood-low = Mal
+journal-mood-okay = Normal
+journal-mood-good = Bien
+journal-mood-very-good = Muy bien
+journal-tags = Etiquetas
+# Solo lo que muestra la etiqueta; se guarda la palabra inglesa.
+journal-tag-calm = calma
+journal-tag-anxious = ansiedad
+journal-tag-tired = cansancio
+journal-tag-grateful = gratitud
+journal-tag-sad = tristeza
+journal-tag-hopeful = esperanza
+journal-tag-stressed = estrés
+journal-tag-content = satisfacción
+journal-activities = Actividades
+journal-what-you-did = Lo que hiciste:
+journal-start-from = Empezar con una sugerencia o una plantilla
+journal-prompts = Sugerencias
+journal-my-templates = Mis plantillas
+journal-entry-title = Título (opcional)
+journal-text = Qué pasó, qué sentiste
+journal-saving = Guardando…
+journal-save = Guardar entrada
+journal-save-template = Guardar como plantilla
+journal-template-saved = Guardada como plantilla «{ $title }».
+journal-saved-note = Tu entrada está guardada.
+journal-entries = Entradas
+journal-filter-placeholder = Filtrar entradas
+journal-filter-label = Filtrar el diario
+journal-entry-mood = ánimo { $mood }/5
+journal-empty = Aún no hay entradas.

@@ -1,0 +1,15 @@
+lock-title = Mentora está bloqueada
+lock-profile = Perfil
+lock-welcome = Hola de nuevo, <strong>{ $name }</strong>.
+lock-password = Contraseña
+lock-unlocking = Desbloqueando…
+lock-unlock = Desbloquear
+lock-forgot = ¿Olvidaste la contraseña? Usa la clave de recuperación
+lock-recovery-key = Clave de recuperación
+lock-new-password = Nueva contraseña
+lock-recover = Desbloquear y establecer la nueva contraseña
+lock-back-to-password = Volver a la contraseña
+lock-damaged = No se pudo leer un perfil (carpeta { $folder }): { $why }
+lock-system-check = Diagnóstico
+lock-new-profile = Nuevo perfil
+lock-restore = Restaurar una copia de seguridad

@@ -1,0 +1,9 @@
+password-very-weak = Muy débil
+password-weak = Débil
+password-fair = Aceptable
+password-good = Buena
+password-strong = Fuerte
+password-hint-length = Usa al menos { $min } caracteres.
+password-hint-mix = Combina minúsculas y mayúsculas, números o símbolos, o usa varias palabras.
+password-hint-repeats = Evita los caracteres repetidos.
+password-hint-common = Evita las contraseñas comunes y el nombre de la app.

@@ -1,0 +1,2 @@
+backups-size-kb = { NUMBER($kb, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: 0) } ko
+backups-size-mb = { NUMBER($mb, minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: 0) } Mo

@@ -1,0 +1,4 @@
+# lib/breathing.ts
+breathing-lib-inhale = Inspirez
+breathing-lib-hold = Retenez
+breathing-lib-exhale = Expirez

@@ -1,0 +1,35 @@
+# screens/Journal.svelte
+journal-title = Journal
+journal-feeling = Comment vous sentez-vous ?
+journal-mood-very-low = Très mal
+journal-mood-low = Mal
+journal-mood-okay = Ça va
+journal-mood-good = Bien
+journal-mood-very-good = Très bien
+journal-tags = Étiquettes
+# Seulement l’affichage des étiquettes ; c’est le mot anglais qui est enregistré.
+journal-tag-calm = calme
+journal-tag-anxious = anxiété
+journal-tag-tired = fatigue
+journal-tag-grateful = gratitude
+journal-tag-sad = tristesse
+journal-tag-hopeful = espoir
+journal-tag-stressed = stress
+journal-tag-content = satisfaction
+journal-activities = Activités
+journal-what-you-did = Ce que vous avez fait :
+journal-start-from = Partir d’une piste ou d’un modèle
+journal-prompts = Pistes d’écriture
+journal-my-templates = Mes modèles
+journal-entry-title = Titre (facultatif)
+journal-text = Ce qui s’est passé, ce que vous avez ressenti
+journal-saving = Enregistrement…
+journal-save = Enregistrer
+journal-save-template = Enregistrer comme modèle
+journal-template-saved = Enregistré comme modèle « { $title } ».
+journal-saved-note = Votre entrée est enregistrée.
+journal-entries = Entrées
+journal-filter-placeholder = Filtrer les entrées
+journal-filter-label = Filtrer le journal
+journal-entry-mood = humeur { $mood }/5
+journal-empty = Aucune entrée pour l’instant.

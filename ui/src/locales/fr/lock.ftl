@@ -1,0 +1,15 @@
+lock-title = Mentora est verrouillé
+lock-profile = Profil
+lock-welcome = Bon retour, <strong>{ $name }</strong>.
+lock-password = Mot de passe
+lock-unlocking = Déverrouillage…
+lock-unlock = Déverrouiller
+lock-forgot = Mot de passe oublié ? Utiliser la clé de secours
+lock-recovery-key = Clé de secours
+lock-new-password = Nouveau mot de passe
+lock-recover = Déverrouiller et définir le nouveau mot de passe
+lock-back-to-password = Revenir au mot de passe
+lock-damaged = Un profil n’a pas pu être lu (dossier { $folder }) : { $why }
+lock-system-check = Diagnostic
+lock-new-profile = Nouveau profil
+lock-restore = Restaurer une sauvegarde

@@ -1,0 +1,9 @@
+password-very-weak = Très faible
+password-weak = Faible
+password-fair = Moyen
+password-good = Bon
+password-strong = Fort
+password-hint-length = Utilisez au moins { $min } caractères.
+password-hint-mix = Mélangez minuscules et majuscules, chiffres ou symboles — ou utilisez plusieurs mots.
+password-hint-repeats = Évitez les caractères répétés.
+password-hint-common = Évitez les mots de passe courants et le nom de l’application.

@@ -1,0 +1,2 @@
+crisis-card-plan = Il tuo piano di sicurezza
+crisis-card-safe = Sono al sicuro — continua

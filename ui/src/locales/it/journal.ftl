@@ -1,0 +1,35 @@
+# screens/Journal.svelte
+journal-title = Diario
+journal-feeling = Come ti senti?
+journal-mood-very-low = Molto giù
+journal-mood-low = Giù
+journal-mood-okay = Normale
+journal-mood-good = Bene
+journal-mood-very-good = Molto bene
+journal-tags = Tag
+# Solo ciò che mostra il tag; viene salvata la parola inglese.
+journal-tag-calm = calma
+journal-tag-anxious = ansia
+journal-tag-tired = stanchezza
+journal-tag-grateful = gratitudine
+journal-tag-sad = tristezza
+journal-tag-hopeful = speranza
+journal-tag-stressed = stress
+journal-tag-content = soddisfazione
+journal-activities = Attività
+journal-what-you-did = Cosa hai fatto:
+journal-start-from = Inizia da uno spunto o da un modello
+journal-prompts = Spunti
+journal-my-templates = I miei modelli
+journal-entry-title = Titolo (facoltativo)
+journal-text = Cos’è successo, cosa hai provato
+journal-saving = Salvataggio…
+journal-save = Salva pagina
+journal-save-template = Salva come modello
+journal-template-saved = Salvato come modello “{ $title }”.
+journal-saved-note = La tua pagina è salvata.
+journal-entries = Pagine
+journal-filter-placeholder = Filtra le pagine
+journal-filter-label = Filtra il diario
+journal-entry-mood = umore { $mood }/5
+journal-empty = Ancora nessuna pagina.

@@ -1,0 +1,15 @@
+lock-title = Mentora è bloccata
+lock-profile = Profilo
+lock-welcome = Ciao di nuovo, <strong>{ $name }</strong>.
+lock-password = Password
+lock-unlocking = Sblocco…
+lock-unlock = Sblocca
+lock-forgot = Password dimenticata? Usa la chiave di recupero
+lock-recovery-key = Chiave di recupero
+lock-new-password = Nuova password
+lock-recover = Sblocca e imposta la nuova password
+lock-back-to-password = Torna alla password
+lock-damaged = Non è stato possibile leggere un profilo (cartella { $folder }): { $why }
+lock-system-check = Diagnostica
+lock-new-profile = Nuovo profilo
+lock-restore = Ripristina da un backup

@@ -1,0 +1,9 @@
+password-very-weak = Molto debole
+password-weak = Debole
+password-fair = Discreta
+password-good = Buona
+password-strong = Forte
+password-hint-length = Usa almeno { $min } caratteri.
+password-hint-mix = Mescola minuscole e maiuscole, cifre o simboli, oppure usa più parole.
+password-hint-repeats = Evita i caratteri ripetuti.
+password-hint-common = Evita le password comuni e il nome dell’app.

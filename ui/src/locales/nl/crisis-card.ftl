@@ -1,0 +1,2 @@
+crisis-card-plan = Je veiligheidsplan
+crisis-card-safe = Ik ben veilig — verder

@@ -1,0 +1,35 @@
+# screens/Journal.svelte
+journal-title = Dagboek
+journal-feeling = Hoe voel je je?
+journal-mood-very-low = Heel slecht
+journal-mood-low = Slecht
+journal-mood-okay = Oké
+journal-mood-good = Goed
+journal-mood-very-good = Heel goed
+journal-tags = Tags
+# Alleen wat de tag toont; opgeslagen wordt het Engelse woord.
+journal-tag-calm = kalm
+journal-tag-anxious = angstig
+journal-tag-tired = moe
+journal-tag-grateful = dankbaar
+journal-tag-sad = verdrietig
+journal-tag-hopeful = hoopvol
+journal-tag-stressed = gestrest
+journal-tag-content = tevreden
+journal-activities = Activiteiten
+journal-what-you-did = Wat je deed:
+journal-start-from = Begin met een schrijfvraag of sjabloon
+journal-prompts = Schrijfvragen
+journal-my-templates = Mijn sjablonen
+journal-entry-title = Titel (optioneel)
+journal-text = Wat er gebeurde, wat je voelde
+journal-saving = Opslaan…
+journal-save = Notitie opslaan
+journal-save-template = Opslaan als sjabloon
+journal-template-saved = Opgeslagen als sjabloon ‘{ $title }’.
+journal-saved-note = Je notitie is opgeslagen.
+journal-entries = Notities
+journal-filter-placeholder = Notities filteren
+journal-filter-label = Het dagboek filteren
+journal-entry-mood = stemming { $mood }/5
+journal-empty = Nog geen notities.

@@ -1,0 +1,15 @@
+lock-title = Mentora is vergrendeld
+lock-profile = Profiel
+lock-welcome = Welkom terug, <strong>{ $name }</strong>.
+lock-password = Wachtwoord
+lock-unlocking = Ontgrendelen…
+lock-unlock = Ontgrendelen
+lock-forgot = Wachtwoord vergeten? Gebruik de herstelsleutel
+lock-recovery-key = Herstelsleutel
+lock-new-password = Nieuw wachtwoord
+lock-recover = Ontgrendelen en nieuw wachtwoord instellen
+lock-back-to-password = Terug naar het wachtwoord
+lock-damaged = Een profiel kon niet worden gelezen (map { $folder }): { $why }
+lock-system-check = Systeemcheck
+lock-new-profile = Nieuw profiel
+lock-restore = Herstellen uit een back-up

@@ -1,0 +1,9 @@
+password-very-weak = Zeer zwak
+password-weak = Zwak
+password-fair = Matig
+password-good = Goed
+password-strong = Sterk
+password-hint-length = Gebruik minstens { $min } tekens.
+password-hint-mix = Combineer kleine letters en hoofdletters, cijfers of symbolen — of gebruik meerdere woorden.
+password-hint-repeats = Vermijd herhaalde tekens.
+password-hint-common = Vermijd veelgebruikte wachtwoorden en de naam van de app.
