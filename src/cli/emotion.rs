@@ -183,7 +183,7 @@ pub fn bench(
         return Ok(ExitCode::SUCCESS);
     };
     let tmp = std::env::temp_dir().join(format!("mentora-bench-{}.png", std::process::id()));
-    opencv::imgcodecs::imwrite_def(tmp.to_str().unwrap(), &frame)?;
+    crate::vision::decode::write_png(&frame, &tmp)?;
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/reference/fer_bench.py");
     let out = std::process::Command::new(&python)
         .arg(&script)

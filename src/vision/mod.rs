@@ -3,6 +3,7 @@
 
 pub mod camera;
 pub mod capture;
+pub mod decode;
 pub mod detector;
 pub mod emotion;
 pub mod pipeline;

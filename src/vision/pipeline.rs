@@ -5,9 +5,9 @@ use super::emotion::EmotionModel;
 use super::preprocess::PaddedGray;
 use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
-use opencv::core::{Mat, Rect, Vector};
+use opencv::core::{Mat, Rect};
+use opencv::imgproc;
 use opencv::prelude::*;
-use opencv::{imgcodecs, imgproc};
 use serde::Serialize;
 use std::path::Path;
 use std::time::Instant;
@@ -96,19 +96,7 @@ impl VisionEngine {
                 ),
             ));
         }
-        let buf = Vector::<u8>::from_slice(bytes);
-        let bgr = imgcodecs::imdecode(&buf, imgcodecs::IMREAD_COLOR).map_err(|e| {
-            Error::new(
-                Code::ImageDecode,
-                format!("cannot decode the image: {}", e.message),
-            )
-        })?;
-        if bgr.empty() {
-            return Err(Error::new(
-                Code::ImageDecode,
-                "the file is not an image OpenCV can read (JPEG, PNG, BMP, WebP, TIFF)",
-            ));
-        }
+        let bgr = super::decode::decode_bgr(bytes)?;
         self.analyze_bgr(&bgr)
     }
 

@@ -1,7 +1,7 @@
 //! Frame sources behind one trait: the webcam (nokhwa), a still image, a folder of frames.
 
 use crate::error::{Code, Error, Result};
-use opencv::core::{Mat, Vector};
+use opencv::core::Mat;
 use opencv::prelude::*;
 use std::path::{Path, PathBuf};
 
@@ -16,17 +16,16 @@ pub trait FrameSource: Send {
 fn decode_file(path: &Path) -> Result<Mat> {
     let bytes =
         std::fs::read(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
-    let m = opencv::imgcodecs::imdecode(
-        &Vector::<u8>::from_slice(&bytes),
-        opencv::imgcodecs::IMREAD_COLOR,
-    )?;
-    if m.empty() {
-        return Err(Error::new(
+    super::decode::decode_bgr(&bytes).map_err(|e| {
+        Error::new(
             Code::ImageDecode,
-            format!("{} is not a readable image", path.display()),
-        ));
-    }
-    Ok(m)
+            format!(
+                "{} is not a readable image ({})",
+                path.display(),
+                e.message()
+            ),
+        )
+    })
 }
 
 /// One still image, given once.

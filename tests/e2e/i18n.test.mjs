@@ -75,6 +75,11 @@ test("French from the system, German from the setting, kept after a restart; not
     const english = ["Today", "Journal", "Settings", "Sleep", "Breathing", "Gratitude", "Insights"];
     assert.deepEqual(de.filter((w) => english.includes(w)), [], "English words left in the German sidebar");
     for (const screen of ["settings", "today", "chat", "journal", "check-ins"]) await visit(s, "de", screen);
+    // The PHQ-9 keeps its original English wording (no validated translation could be checked), and says so.
+    await s.clickOn('[data-testid="checkin-kind-phq9"]');
+    await s.waitFor('[data-testid="checkin-english-note"]');
+    await s.screenshot("i18n-de-checkin-form.png");
+    assert.deepEqual(await overflowing(s), [], "de/check-in form: something overflows");
   } finally {
     await s.close().catch(() => {});
   }

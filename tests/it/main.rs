@@ -26,6 +26,7 @@ mod llm_install;
 mod logging;
 mod model_integrity;
 mod parser_panics;
+mod photo_decode;
 mod redact_eval;
 mod reminders;
 mod report_summary;
