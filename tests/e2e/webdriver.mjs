@@ -1,6 +1,7 @@
 // A minimal W3C WebDriver client over fetch, and a tauri-driver launcher, for the end-to-end tests.
 import { spawn } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -58,8 +59,16 @@ export async function startDriver(env = {}) {
     // (a window left running holds the test's stderr open, and the test runner would wait forever).
     detached: true,
     // The developer switch: the tests' mock Gemini is on loopback.
-    // English unless a test asks otherwise: the tests read the window's English words.
-    env: { ...process.env, MENTORA_DEV_LOOPBACK_HTTP: "1", MENTORA_LANG: "en", ...env },
+    // English unless a test asks otherwise: the tests read the window's English words. The web view's
+    // storage (theme and language choices) in a fresh folder per driver, so that no choice made by one
+    // test, or by the person on this machine, reaches another test's window.
+    env: {
+      ...process.env,
+      MENTORA_DEV_LOOPBACK_HTTP: "1",
+      MENTORA_LANG: "en",
+      XDG_DATA_HOME: mkdtempSync(path.join(os.tmpdir(), "mentora-e2e-web-")),
+      ...env,
+    },
   });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
