@@ -122,6 +122,13 @@ describe("translations", () => {
     expect(hardCoded(`{#if a}<b>{t("x")}</b>{:else}Nothing yet{/if}`)).toEqual(["Nothing yet"]);
   });
 
+  it("the crisis card's English words are the core's own (the window shows them by the card's reason)", () => {
+    // Rust's "\" at a line's end drops the line break and the next line's indentation.
+    const core = readFileSync(join(SRC, "../../src/safety/mod.rs"), "utf8").replace(/\\\n\s*/g, "");
+    for (const id of ["crisis-card-title", "crisis-card-message", "crisis-card-concern-title", "crisis-card-concern-message"])
+      expect(core, id).toContain(translate("en", id));
+  });
+
   it("the system language picks one of the six, English otherwise", () => {
     expect(systemLanguage(["de-DE", "en-US"])).toBe("de");
     expect(systemLanguage(["fr-CA"])).toBe("fr");

@@ -1,3 +1,10 @@
-# The crisis card (components/CrisisCard.svelte); its title, message and phone lines come from the core
+# The crisis card (components/CrisisCard.svelte); its phone lines come from the core. The title and
+# message are the core's (src/safety/mod.rs) in each language, chosen by the card's reason.
 crisis-card-plan = Your safety plan
 crisis-card-safe = I'm safe — carry on
+# the card for the person themself (crisis language, PHQ-9 item 9, a model's safety stop)
+crisis-card-title = You don't have to go through this alone
+crisis-card-message = It sounds like things are really hard right now. Talking to someone can help: the people below are there for exactly this, any time. If you are in danger now, call your emergency number.
+# the gentler card when someone else may be at risk
+crisis-card-concern-title = Worried about someone?
+crisis-card-concern-message = It sounds like someone you care about may be in danger. You can call these lines for advice on how to help them, and if they are in danger now, call your emergency number.
