@@ -5,16 +5,11 @@ import type { EmotionScore } from "./bindings/EmotionScore";
 import type { FaceBox } from "./bindings/FaceBox";
 import type { FrameAnalysis } from "./bindings/FrameAnalysis";
 import type { LiveSample } from "./bindings/LiveSample";
-import { locale, t } from "./i18n.svelte";
+import { decimal, t } from "./i18n.svelte";
 export type { EmotionScore, FaceBox, FrameAnalysis, LiveSample };
 export type { FaceResult } from "./bindings/FaceResult";
 
 export const LABELS = ["angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"] as const;
-
-/** `toFixed`'s digits (English unchanged) with the current language's decimal mark. */
-function fixed(v: number, digits: number): string {
-  return v.toFixed(digits).replace(".", (0.5).toLocaleString(locale()).charAt(1));
-}
 
 /** A label as a person reads it, in the current language (the core's English label when unknown). */
 export function emotionLabel(label: string): string {
@@ -38,7 +33,7 @@ export function formatPercent(p: number): string {
 /** The same percentage for display, in the current language's number format ("42.3%", "42,3 %"). */
 export function showPercent(p: number): string {
   const v = Math.min(1, Math.max(0, Number.isFinite(p) ? p : 0));
-  return t("emotions-percent", { percent: fixed(v * 100, 1) });
+  return t("emotions-percent", { percent: decimal(v * 100, 1) });
 }
 
 /** The box as percentages of the image, so it stays on the face at any displayed size. */
@@ -66,8 +61,8 @@ export function facesSummary(a: FrameAnalysis): string {
 
 /** The badge text for a live sample: "happy 81% · 2.0 fps" or "No face in view · 2.0 fps". */
 export function liveBadge(s: LiveSample): string {
-  if (!s.face || !s.probabilities || !s.dominant) return t("emotions-badge-no-face", { fps: fixed(s.fps, 1) });
+  if (!s.face || !s.probabilities || !s.dominant) return t("emotions-badge-no-face", { fps: decimal(s.fps, 1) });
   const i = LABELS.indexOf(s.dominant as (typeof LABELS)[number]);
   const p = i >= 0 ? s.probabilities[i] : 0;
-  return t("emotions-badge", { emotion: emotionLabel(s.dominant), percent: Math.round(p * 100), fps: fixed(s.fps, 1) });
+  return t("emotions-badge", { emotion: emotionLabel(s.dominant), percent: Math.round(p * 100), fps: decimal(s.fps, 1) });
 }

@@ -113,6 +113,11 @@ export async function setLanguage(choice: string): Promise<void> {
   if (typeof document !== "undefined") document.documentElement.lang = current;
 }
 
+/** `toFixed(digits)`'s digits (so English reads exactly as before) with the current language's decimal mark. */
+export function decimal(v: number, digits: number): string {
+  return v.toFixed(digits).replace(".", (0.5).toLocaleString(current).charAt(1));
+}
+
 /** The message `id` in the current language (English if a translation lacks it; the id itself if English does). */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   void loads;
