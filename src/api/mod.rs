@@ -2,6 +2,7 @@
 //! write, scoring, rewards, events). The window's Tauri commands and the `mentora` CLI both call these
 //! functions and nothing below them, so the two front ends cannot drift apart.
 
+pub mod affect;
 pub mod app;
 pub mod background;
 pub mod backups;

@@ -64,7 +64,10 @@ pub fn backfill_in_background(app: &App) {
             return;
         };
         let waiting = scoring::chosen_model(&v)
-            .and_then(|id| v.with_conn(|c| sentiment::pending(c, &id, 1)))
+            .and_then(|id| {
+                let emotions = crate::text::catalog::reads_emotions(&id);
+                v.with_conn(|c| sentiment::pending(c, &id, emotions, 1))
+            })
             .map(|p| !p.is_empty())
             .unwrap_or(true);
         if !waiting {

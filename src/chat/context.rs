@@ -30,7 +30,13 @@ pub struct Emotional {
     pub message_valence: Option<f32>,
     /// Mean journal mood (1–5) over the last 7 days, and how many entries.
     pub mood_7d: Option<(f32, i64)>,
+    /// The emotion most of the chat's last [`TEXT_WINDOW`] messages read as (the person's own
+    /// correction where they made one), how many of them did, and how many were read.
+    pub text_emotion: Option<(String, usize, usize)>,
 }
+
+/// How many of the chat's latest messages the text emotion is taken over.
+pub const TEXT_WINDOW: usize = 5;
 
 impl Emotional {
     /// The context paragraph for the system instruction, with a tone to match.
@@ -52,6 +58,11 @@ impl Emotional {
             };
             facts.push(format!("this message reads {w} (valence {v:+.2})"));
         }
+        if let Some((e, k, n)) = &self.text_emotion {
+            facts.push(format!(
+                "what they wrote here reads mostly {e} ({k} of their last {n} messages)"
+            ));
+        }
         if let Some((m, n)) = self.mood_7d {
             facts.push(format!(
                 "their journal mood over the last 7 days averaged {m:.1}/5 ({n} entries)"
@@ -65,7 +76,10 @@ impl Emotional {
                 .face
                 .as_ref()
                 .is_some_and(|(e, _)| matches!(e.as_str(), "sad" | "fear" | "angry" | "disgust"))
-            || self.mood_7d.is_some_and(|(m, _)| m < 2.5);
+            || self.mood_7d.is_some_and(|(m, _)| m < 2.5)
+            || self.text_emotion.as_ref().is_some_and(|(e, _, _)| {
+                matches!(e.as_str(), "sad" | "fear" | "angry" | "disgust")
+            });
         let high = self.message_valence.is_some_and(|v| v >= 0.2) && !low;
         let tone = if low {
             "Be especially gentle and patient: validate the feeling before anything else, and do not rush to fix."
@@ -125,6 +139,7 @@ pub fn emotional(c: &Connection, chat_id: i64, message_id: i64, now_ms: i64) -> 
             |r| r.get(0),
         )
         .optional()?;
+    out.text_emotion = text_emotion(c, chat_id, message_id)?;
     out.mood_7d = c
         .query_row(
             "SELECT avg(mood), count(*) FROM journal_entries WHERE created_at >= ?1",
@@ -133,6 +148,51 @@ pub fn emotional(c: &Connection, chat_id: i64, message_id: i64, now_ms: i64) -> 
         )
         .map(|(m, n)| m.map(|m| (m as f32, n)))?;
     Ok(out)
+}
+
+/// The emotion most of the chat's last [`TEXT_WINDOW`] user messages (up to `message_id`) read as,
+/// with what the person said they felt instead where they corrected a reading; ties go to the latest.
+fn text_emotion(
+    c: &Connection,
+    chat_id: i64,
+    message_id: i64,
+) -> Result<Option<(String, usize, usize)>> {
+    let mut st = c.prepare(
+        "SELECT s.emotion_json, a.felt FROM messages m
+           JOIN sentiment_results s ON s.source = 'message' AND s.source_id = m.id
+           LEFT JOIN affect_corrections a ON a.source = 'message' AND a.source_id = m.id
+          WHERE m.chat_id = ?1 AND m.sender = 'user' AND m.id <= ?2
+            AND (s.emotion_json IS NOT NULL OR a.felt IS NOT NULL)
+          ORDER BY m.id DESC LIMIT ?3",
+    )?;
+    let labels: Vec<String> = st
+        .query_map(params![chat_id, message_id, TEXT_WINDOW as i64], |r| {
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, Option<String>>(1)?,
+            ))
+        })?
+        .filter_map(|r| r.ok())
+        .filter_map(|(probs, felt)| {
+            felt.or_else(|| {
+                let p: Vec<f32> = serde_json::from_str(&probs?).ok()?;
+                let (k, _) = p
+                    .iter()
+                    .enumerate()
+                    .max_by(|a, b| a.1.total_cmp(b.1))
+                    .filter(|_| p.len() == EMOTION_LABELS.len())?;
+                Some(EMOTION_LABELS[k].to_string())
+            })
+        })
+        .collect();
+    let mut best: Option<(&String, usize)> = None;
+    for l in &labels {
+        let n = labels.iter().filter(|x| *x == l).count();
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((l, n));
+        }
+    }
+    Ok(best.map(|(l, n)| (l.clone(), n, labels.len())))
 }
 
 /// The request for answering user message `upto` of `chat_id`: earlier turns (crisis turns left out,

@@ -6,7 +6,7 @@ use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
 use crate::text::install;
 use crate::text::lexicon::Afinn;
-use crate::text::{catalog, eval, scoring, SentimentModel};
+use crate::text::{affect_eval, catalog, eval, scoring, SentimentModel};
 use crate::vault::profiles::default_data_dir;
 use crate::vault::repo::chats::{Sender, Status};
 use crate::vault::Stamp;
@@ -80,6 +80,16 @@ pub fn score(
             s.stars,
             probs.join(", ")
         );
+        if let Some(e) = &s.emotion {
+            let mut top: Vec<(&String, &f32)> = e.labels.iter().zip(&e.probs).collect();
+            top.sort_by(|a, b| b.1.total_cmp(a.1));
+            let top: Vec<String> = top
+                .iter()
+                .take(3)
+                .map(|(l, p)| format!("{l} {:.0} %", *p * 100.0))
+                .collect();
+            println!("emotion {}  ({})", e.label, top.join(", "));
+        }
         println!(
             "model {}, {} tokens, {} of {} windows",
             s.model, s.tokens, s.windows.0, s.windows.1
@@ -105,6 +115,10 @@ pub fn evaluate(
         models.to_vec()
     };
     let mut columns = Vec::new();
+    let mut everyday = Vec::new();
+    let repo = affect_eval::repo_dir();
+    let sets = affect_eval::sets(&repo)?;
+    let previous = affect_eval::LinearHead::previous(&repo.join("models/sentiment/head.json"));
     for id in &ids {
         let mut m = load_model(models_dir, Some(id), 2)?;
         let t = Instant::now();
@@ -115,6 +129,13 @@ pub fn evaluate(
             t.elapsed().as_secs_f64()
         );
         columns.push((id.clone(), acc));
+        // The previous head reads the fp32 model's sentence vectors (the int8 file has none).
+        let prev = previous.as_ref().filter(|_| id == catalog::DEFAULT_MODEL);
+        let reports = sets
+            .iter()
+            .map(|(name, rows)| affect_eval::evaluate(&mut m, prev, name, rows))
+            .collect::<Result<Vec<_>>>()?;
+        everyday.push((id.clone(), reports));
     }
     let afinn = Afinn::load(&package)?;
     columns.push((
@@ -122,10 +143,15 @@ pub fn evaluate(
         eval::afinn_accuracy(&afinn, &package)?,
     ));
     if json {
-        let v: serde_json::Map<String, serde_json::Value> = columns
+        let mut v: serde_json::Map<String, serde_json::Value> = columns
             .iter()
             .map(|(k, a)| (k.clone(), serde_json::to_value(a).expect("serializes")))
             .collect();
+        let e: serde_json::Map<String, serde_json::Value> = everyday
+            .iter()
+            .map(|(k, r)| (k.clone(), serde_json::to_value(r).expect("serializes")))
+            .collect();
+        v.insert("everyday".into(), serde_json::Value::Object(e));
         println!("{}", serde_json::Value::Object(v));
         return Ok(ExitCode::SUCCESS);
     }
@@ -145,6 +171,10 @@ pub fn evaluate(
             print!("  {:>24.1} %", acc[i].rate() * 100.0);
         }
         println!();
+    }
+    for (id, reports) in &everyday {
+        println!();
+        print!("{}", affect_eval::to_text(id, reports));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -10,6 +10,11 @@ use std::path::{Path, PathBuf};
 pub const DEFAULT_MODEL: &str = "sentiment";
 /// The same model with int8 weights.
 pub const INT8_MODEL: &str = "sentiment-int8";
+
+/// Whether the model with this id reads the seven emotions too (the built-in ones have the head).
+pub fn reads_emotions(id: &str) -> bool {
+    id == DEFAULT_MODEL || id == INT8_MODEL
+}
 /// Manifest id of the built-in models' tokenizer.
 pub const TOKENIZER_ID: &str = "sentiment-tokenizer";
 /// Vault setting naming the model that scores new text.

@@ -2,7 +2,7 @@
 
 use super::catalog::ModelSpec;
 use super::language;
-use super::result::{softmax, summarize, Scale, Sentiment};
+use super::result::{softmax, summarize, Scale, Sentiment, TextEmotion};
 use super::tokenize::{TextTokenizer, Windows};
 use crate::error::{Code, Error, Result};
 use ort::session::{builder::GraphOptimizationLevel, Session};
@@ -12,6 +12,17 @@ use ort::value::Tensor;
 const BATCH: usize = 32;
 /// Inputs the models may take, all `[batch, sequence]` int64.
 const INPUTS: &[&str] = &["input_ids", "attention_mask", "token_type_ids"];
+/// The optional output of the seven emotions (the face model's labels, in its order).
+const EMOTION_OUTPUT: &str = "emotion_logits";
+/// The optional output of the sentence vector the heads read.
+const EMBEDDING_OUTPUT: &str = "embedding";
+
+/// One window's outputs.
+struct WindowOut {
+    logits: Vec<f32>,
+    emotion: Option<Vec<f32>>,
+    embedding: Option<Vec<f32>>,
+}
 
 fn load_err(file: &str, e: impl std::fmt::Display) -> Error {
     Error::new(
@@ -32,6 +43,8 @@ pub struct SentimentModel {
     inputs: Vec<String>,
     tokenizer: TextTokenizer,
     scale: Scale,
+    /// Has `emotion_logits` [batch, 7].
+    emotions: bool,
 }
 
 impl SentimentModel {
@@ -62,6 +75,23 @@ impl SentimentModel {
         let scale = Scale::for_classes(classes.max(0) as usize).ok_or_else(|| {
             load_err(&file, format!("its output has {classes} classes; 2 (negative, positive) or 5 (stars) are supported"))
         })?;
+        let emotions = match session
+            .outputs()
+            .iter()
+            .find(|o| o.name() == EMOTION_OUTPUT)
+        {
+            None => false,
+            Some(o) => {
+                let n = o.dtype().tensor_shape().and_then(|s| s.last().copied());
+                if n != Some(crate::vision::EMOTION_LABELS.len() as i64) {
+                    return Err(load_err(
+                        &file,
+                        format!("{EMOTION_OUTPUT} has {n:?} classes, expected 7"),
+                    ));
+                }
+                true
+            }
+        };
         Ok(Self {
             id: spec.id.clone(),
             english_only: spec.english_only,
@@ -69,6 +99,7 @@ impl SentimentModel {
             inputs,
             tokenizer: TextTokenizer::load(&spec.tokenizer)?,
             scale,
+            emotions,
         })
     }
 
@@ -102,8 +133,29 @@ impl SentimentModel {
         Ok(self.score_batch(&[text])?.remove(0))
     }
 
+    /// Whether it also reads the seven emotions.
+    pub fn has_emotions(&self) -> bool {
+        self.emotions
+    }
+
     /// Scores several texts together (their windows are batched by length).
     pub fn score_batch(&mut self, texts: &[&str]) -> Result<Vec<Sentiment>> {
+        Ok(self.read_batch(texts, false)?.0)
+    }
+
+    /// The L2-normalised sentence vector of each text (its windows' vectors weighted by their
+    /// token counts), when the model outputs `embedding`; for the evaluation of other heads.
+    pub fn embed_batch(&mut self, texts: &[&str]) -> Result<Vec<Vec<f32>>> {
+        let (_, e) = self.read_batch(texts, true)?;
+        e.ok_or_else(|| run_err(format!("{} has no {EMBEDDING_OUTPUT} output", self.id)))
+    }
+
+    #[allow(clippy::type_complexity)]
+    fn read_batch(
+        &mut self,
+        texts: &[&str],
+        want_embedding: bool,
+    ) -> Result<(Vec<Sentiment>, Option<Vec<Vec<f32>>>)> {
         let mut all: Vec<Windows> = Vec::with_capacity(texts.len());
         for t in texts {
             if t.trim().is_empty() {
@@ -118,34 +170,61 @@ impl SentimentModel {
             .collect();
         let mut order: Vec<usize> = (0..flat.len()).collect();
         order.sort_by_key(|&i| flat[i].1.len());
-        let mut logits: Vec<Vec<f32>> = vec![Vec::new(); flat.len()];
+        let mut outs: Vec<Option<WindowOut>> = (0..flat.len()).map(|_| None).collect();
         for chunk in order.chunks(BATCH) {
             let rows: Vec<&[u32]> = chunk.iter().map(|&i| flat[i].1).collect();
-            for (out, &i) in self.run(&rows)?.into_iter().zip(chunk) {
-                logits[i] = out;
+            for (out, &i) in self.run(&rows, want_embedding)?.into_iter().zip(chunk) {
+                outs[i] = Some(out);
             }
         }
-        // A text's probabilities: its windows' probabilities weighted by their token counts.
+        // A text's probabilities: its windows' probabilities weighted by their token counts (the
+        // same for the emotions and the sentence vector).
         let n = self.scale.labels().len();
-        let mut acc = vec![(vec![0f64; n], 0f64); texts.len()];
-        for ((t, ids), l) in flat.iter().zip(&logits) {
+        let k = crate::vision::EMOTION_LABELS.len();
+        let mut acc = vec![(vec![0f64; n], vec![0f64; k], Vec::<f64>::new(), 0f64); texts.len()];
+        for ((t, ids), out) in flat.iter().zip(&outs) {
+            let out = out.as_ref().expect("every window was run");
             let w = ids.len() as f64;
-            for (a, p) in acc[*t].0.iter_mut().zip(softmax(l)) {
-                *a += p as f64 * w;
+            let a = &mut acc[*t];
+            for (s, p) in a.0.iter_mut().zip(softmax(&out.logits)) {
+                *s += p as f64 * w;
             }
-            acc[*t].1 += w;
+            if let Some(e) = &out.emotion {
+                for (s, p) in a.1.iter_mut().zip(softmax(e)) {
+                    *s += p as f64 * w;
+                }
+            }
+            if let Some(v) = &out.embedding {
+                a.2.resize(v.len(), 0.0);
+                for (s, x) in a.2.iter_mut().zip(v) {
+                    *s += *x as f64 * w;
+                }
+            }
+            a.3 += w;
         }
-        Ok(acc
-            .into_iter()
-            .zip(all.iter().zip(texts))
-            .map(|((sum, w), (win, text))| {
-                let probs: Vec<f32> = sum.iter().map(|s| (s / w) as f32).collect();
-                self.result(probs, win, text)
-            })
-            .collect())
+        let mut embeddings = want_embedding.then(Vec::new);
+        let mut results = Vec::with_capacity(texts.len());
+        for ((sum, emo, vec, w), (win, text)) in acc.into_iter().zip(all.iter().zip(texts)) {
+            let probs: Vec<f32> = sum.iter().map(|s| (s / w) as f32).collect();
+            let emotion = self
+                .emotions
+                .then(|| TextEmotion::new(emo.iter().map(|s| (s / w) as f32).collect()));
+            if let Some(e) = embeddings.as_mut() {
+                let norm = vec.iter().map(|x| x * x).sum::<f64>().sqrt().max(1e-12);
+                e.push(vec.iter().map(|x| (x / norm) as f32).collect());
+            }
+            results.push(self.result(probs, emotion, win, text));
+        }
+        Ok((results, embeddings))
     }
 
-    fn result(&self, probs: Vec<f32>, w: &Windows, text: &str) -> Sentiment {
+    fn result(
+        &self,
+        probs: Vec<f32>,
+        emotion: Option<TextEmotion>,
+        w: &Windows,
+        text: &str,
+    ) -> Sentiment {
         let (valence, stars, label) = summarize(self.scale, &probs);
         let mut notes = Vec::new();
         if self.english_only {
@@ -172,12 +251,13 @@ impl SentimentModel {
             stars,
             tokens: w.tokens,
             windows: (w.ids.len(), w.total),
+            emotion,
             note: (!notes.is_empty()).then(|| notes.join("; ")),
         }
     }
 
-    /// Logits for a batch of windows (right-padded).
-    fn run(&mut self, rows: &[&[u32]]) -> Result<Vec<Vec<f32>>> {
+    /// Outputs for a batch of windows (right-padded).
+    fn run(&mut self, rows: &[&[u32]], want_embedding: bool) -> Result<Vec<WindowOut>> {
         let width = rows.iter().map(|r| r.len()).max().unwrap_or(0);
         let n = rows.len();
         let mut ids = vec![0i64; n * width];
@@ -200,13 +280,41 @@ impl SentimentModel {
             feed.push((name.clone(), ort::session::SessionInputValue::from(t)));
         }
         let outputs = self.session.run(feed).map_err(run_err)?;
-        let (out_shape, data) = outputs[0].try_extract_tensor::<f32>().map_err(run_err)?;
-        let classes = self.scale.labels().len();
-        if out_shape.len() != 2 || out_shape[0] as usize != n || out_shape[1] as usize != classes {
-            return Err(run_err(format!(
-                "output shape {out_shape:?} for {n} windows"
-            )));
-        }
-        Ok(data.chunks_exact(classes).map(|c| c.to_vec()).collect())
+        let rows_of = |v: &ort::value::DynValue, width: Option<usize>| -> Result<Vec<Vec<f32>>> {
+            let (shape, data) = v.try_extract_tensor::<f32>().map_err(run_err)?;
+            let ok = shape.len() == 2
+                && shape[0] as usize == n
+                && shape[1] > 0
+                && width.is_none_or(|w| shape[1] as usize == w);
+            if !ok {
+                return Err(run_err(format!("output shape {shape:?} for {n} windows")));
+            }
+            Ok(data
+                .chunks_exact(shape[1] as usize)
+                .map(|c| c.to_vec())
+                .collect())
+        };
+        let logits = rows_of(&outputs[0], Some(self.scale.labels().len()))?;
+        let mut emotion = match self.emotions {
+            true => {
+                let v = outputs
+                    .get(EMOTION_OUTPUT)
+                    .ok_or_else(|| run_err(format!("no {EMOTION_OUTPUT} output")))?;
+                Some(rows_of(v, Some(crate::vision::EMOTION_LABELS.len()))?.into_iter())
+            }
+            false => None,
+        };
+        let mut embedding = match (want_embedding, outputs.get(EMBEDDING_OUTPUT)) {
+            (true, Some(v)) => Some(rows_of(v, None)?.into_iter()),
+            _ => None,
+        };
+        Ok(logits
+            .into_iter()
+            .map(|logits| WindowOut {
+                logits,
+                emotion: emotion.as_mut().and_then(Iterator::next),
+                embedding: embedding.as_mut().and_then(Iterator::next),
+            })
+            .collect())
     }
 }

@@ -50,7 +50,8 @@ pub fn backfill(
         ..Default::default()
     };
     loop {
-        let rows = vault.with_conn(|c| sentiment::pending(c, model.id(), BATCH))?;
+        let emotions = model.has_emotions();
+        let rows = vault.with_conn(|c| sentiment::pending(c, model.id(), emotions, BATCH))?;
         let rows: Vec<_> = rows
             .into_iter()
             .filter(|r| !r.text.trim().is_empty())
@@ -89,6 +90,7 @@ fn stored(source: &str, id: i64, s: super::Sentiment) -> sentiment::Score {
         valence: s.valence,
         label: s.label,
         stars: s.stars,
+        emotion: s.emotion.map(|e| e.probs),
     }
 }
 

@@ -38,6 +38,7 @@ const TABLES: &[(&str, &str)] = &[
     ("safety_events", "id"),
     ("activities", "name"),
     ("journal_templates", "id"),
+    ("affect_corrections", "id"),
 ];
 
 fn columns(c: &Connection, table: &str) -> Result<Vec<String>> {

@@ -80,6 +80,7 @@ fn generate(dir: &Path) -> (BTreeMap<String, String>, Files) {
         mentora::vision::FrameAnalysis,
         mentora::vision::capture::LiveSample,
         mentora::text::Sentiment,
+        mentora::vault::repo::affect::AffectPoint,
         mentora::doctor::Report,
         mentora::vault::repo::emotion::Session,
         mentora::wellness::daily::Today,

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod affect_timeline;
 mod auto_lock;
 mod backups;
 mod backups_attacks;
@@ -36,6 +37,7 @@ mod safety_eval;
 mod safety_linear;
 mod safety_plan;
 mod search;
+mod sentiment_everyday;
 mod sentiment_install;
 mod sentiment_model;
 mod sentiment_scoring;

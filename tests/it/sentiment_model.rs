@@ -11,6 +11,7 @@ struct Reference {
     texts: Vec<String>,
     windows: Vec<usize>,
     probs: std::collections::BTreeMap<String, Vec<Vec<f32>>>,
+    emotions: std::collections::BTreeMap<String, Vec<Vec<f32>>>,
 }
 
 fn reference() -> Reference {
@@ -43,6 +44,30 @@ fn rust_matches_python_onnxruntime_within_1e_4() {
             common::sentiment_model(name, 2)
         };
         let got = m.score_batch(&texts).unwrap();
+        // The seven emotions of the built-in models, from the same windows.
+        if let Some(want_e) = r.emotions.get(name) {
+            for (i, (g, w)) in got.iter().zip(want_e).enumerate() {
+                let e = g
+                    .emotion
+                    .as_ref()
+                    .expect("the built-in models read emotions");
+                assert_eq!(e.probs.len(), 7, "{name} text {i}");
+                for (a, b) in e.probs.iter().zip(w) {
+                    worst = worst.max((a - b).abs());
+                    assert!(
+                        (a - b).abs() <= 1e-4,
+                        "{name} text {i} emotions: {:?} vs python {:?}",
+                        e.probs,
+                        w
+                    );
+                }
+            }
+        } else {
+            assert!(
+                got.iter().all(|g| g.emotion.is_none()),
+                "{name} has no emotion head"
+            );
+        }
         for (i, (g, w)) in got.iter().zip(want).enumerate() {
             assert_eq!(g.probs.len(), w.len(), "{name} text {i}");
             assert_eq!(g.windows.0, r.windows[i], "{name} text {i}: windows");

@@ -328,6 +328,7 @@ fn wellness_rows_round_trip() {
                 valence: 0.8,
                 label: "positive".into(),
                 stars: 4.6,
+                emotion: None,
             };
             sentiment::upsert(c, &score, &day)?;
             sentiment::upsert(

@@ -54,6 +54,7 @@ fn seed(c: &mut rusqlite::Connection) -> mentora::Result<()> {
             valence: -0.4,
             label: "negative".into(),
             stars: 2.1,
+            emotion: Some(vec![0.1, 0.0, 0.0, 0.6, 0.1, 0.1, 0.1]),
         },
         &at(1, 22),
     )?;

@@ -1,5 +1,6 @@
 //! Tauri commands, one file per domain; each is glue over one use case in `mentora::api`.
 
+pub mod affect;
 pub mod app;
 pub mod backup;
 pub mod camera;

@@ -7,12 +7,13 @@ mod v3_to_v4;
 mod v4_to_v5;
 mod v5_to_v6;
 mod v6_to_v7;
+mod v7_to_v8;
 
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT: u32 = 7;
+pub const CURRENT: u32 = 8;
 
 type Step = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
@@ -25,6 +26,7 @@ const STEPS: [Step; CURRENT as usize] = [
     v4_to_v5::up,
     v5_to_v6::up,
     v6_to_v7::up,
+    v7_to_v8::up,
 ];
 
 /// The vault's schema version (`PRAGMA user_version`).

@@ -5,6 +5,7 @@ mod text_enum;
 
 pub mod activities;
 pub mod activity;
+pub mod affect;
 pub mod assessments;
 pub mod chats;
 pub mod emotion;

@@ -125,6 +125,7 @@ pub fn seed(
                             valence: v,
                             label: "neutral".into(),
                             stars: 3.0 + 2.0 * v,
+                            emotion: None,
                         },
                         &stamp(d, 21, 0),
                     )?;
@@ -165,6 +166,7 @@ pub fn seed(
                                 valence: v,
                                 label: "neutral".into(),
                                 stars: 3.0 + 2.0 * v,
+                                emotion: None,
                             },
                             &stamp(d, 23, 0),
                         )?;

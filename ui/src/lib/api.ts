@@ -6,6 +6,7 @@
 import { invoke } from "@tauri-apps/api/core";
 import { listen, type UnlistenFn } from "@tauri-apps/api/event";
 import type { Activity } from "./bindings/Activity";
+import type { AffectPoint } from "./bindings/AffectPoint";
 import type { ActivityInput } from "./bindings/ActivityInput";
 import type { BackupDone } from "./bindings/BackupDone";
 import type { BackupFile } from "./bindings/BackupFile";
@@ -61,7 +62,7 @@ import type { VaultStatus } from "./bindings/VaultStatus";
 import { EVENTS } from "./bindings/events";
 import { toCoreError, type CoreError } from "./errors";
 
-export type { Activity, AppSettings, BackupDone, BackupFile, BackupOverview, BackupPlan, BetterDays, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, DayCell, DayView, LlmModel, LlmModels, Overview, Preview, Profile, Prompt, Reminders, Risk, SafetyPlan, SearchHit, Sleep, Template, Today };
+export type { Activity, AffectPoint, AppSettings, BackupDone, BackupFile, BackupOverview, BackupPlan, BetterDays, CameraInfo, Chat, CheckinForm, CheckinResult, CrisisCard, Damaged, DayCell, DayView, LlmModel, LlmModels, Overview, Preview, Profile, Prompt, Reminders, Risk, SafetyPlan, SearchHit, Sleep, Template, Today };
 /** A report as the insights screen shows it. */
 export type ReportView = Report;
 /** A journal entry with its sentiment. */
@@ -138,6 +139,10 @@ export const llmInstall = (source: string, id: string | null, sha256: string | n
 export const llmRemove = (id: string) => call<void>("llm_remove", { id });
 export const chatEndSession = (chatId: number) => call<SessionSummary | null>("chat_end_session", { chatId });
 export const onChatEvent = (cb: (e: ChatEvent) => void) => listen<ChatEvent>(EVENTS.CHAT, (e) => cb(e.payload));
+export const affectChatTimeline = (chatId: number) => call<AffectPoint[]>("affect_chat_timeline", { chatId });
+export const affectDayTimeline = (date: string) => call<AffectPoint[]>("affect_day_timeline", { date });
+export const affectCorrect = (source: string, sourceId: number, felt: string | null) =>
+  call<null>("affect_correct", { source, sourceId, felt });
 export const emotionStart = (chatId: number | null, index: number) => call<number>("emotion_start", { chatId, index });
 export const emotionStop = () => call<EmotionSession>("emotion_stop");
 

@@ -31,4 +31,8 @@ label: string,
 /**
  * 1..5, comparable to nlptown's stars.
  */
-stars: number, };
+stars: number, 
+/**
+ * The seven emotions (the face model's labels and order), when the model reads them.
+ */
+emotion?: Array<number>, };

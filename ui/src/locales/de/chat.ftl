@@ -28,3 +28,5 @@ chat-preview-role = { $role ->
 }
 chat-preview-nothing = Es würde nichts gesendet: { $reason }
 chat-preview-close = Schließen
+# Shows or hides the affect timeline of this chat
+chat-affect = Gefühle

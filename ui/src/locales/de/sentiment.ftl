@@ -6,3 +6,6 @@ sentiment-chip = { $label ->
    *[other] { $label }
 } · { $stars }/5
 sentiment-none = noch nicht bewertet
+# $emotion: the emotion the text model read, already translated
+sentiment-emotion = liest sich { $emotion }
+sentiment-emotion-title = Was das lokale Textmodell gelesen hat; es irrt oft (Einblicke → Gefühlsverlauf, um es zu korrigieren)

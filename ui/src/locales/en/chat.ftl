@@ -33,3 +33,5 @@ chat-preview-role = { $role ->
 # $reason: why nothing would be sent, in the core's words (English)
 chat-preview-nothing = Nothing would be sent: { $reason }
 chat-preview-close = Close
+# Shows or hides the affect timeline of this chat
+chat-affect = Feelings

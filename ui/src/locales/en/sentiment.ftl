@@ -9,3 +9,6 @@ sentiment-chip = { $label ->
    *[other] { $label }
 } · { $stars }/5
 sentiment-none = not scored yet
+# $emotion: the emotion the text model read, already translated
+sentiment-emotion = reads as { $emotion }
+sentiment-emotion-title = What the local text model read; it is often wrong (Insights → Affect timeline to correct it)

@@ -28,3 +28,5 @@ chat-preview-role = { $role ->
 }
 chat-preview-nothing = No se enviaría nada: { $reason }
 chat-preview-close = Cerrar
+# Shows or hides the affect timeline of this chat
+chat-affect = Emociones

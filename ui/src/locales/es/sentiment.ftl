@@ -6,3 +6,6 @@ sentiment-chip = { $label ->
    *[other] { $label }
 } · { $stars }/5
 sentiment-none = aún sin analizar
+# $emotion: the emotion the text model read, already translated
+sentiment-emotion = se lee { $emotion }
+sentiment-emotion-title = Lo que leyó el modelo de texto local; se equivoca a menudo (Tendencias → Línea de emociones para corregirlo)

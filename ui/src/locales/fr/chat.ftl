@@ -28,3 +28,5 @@ chat-preview-role = { $role ->
 }
 chat-preview-nothing = Rien ne serait envoyé : { $reason }
 chat-preview-close = Fermer
+# Shows or hides the affect timeline of this chat
+chat-affect = Ressentis

@@ -6,3 +6,6 @@ sentiment-chip = { $label ->
    *[other] { $label }
 } · { $stars }/5
 sentiment-none = pas encore analysé
+# $emotion: the emotion the text model read, already translated
+sentiment-emotion = se lit { $emotion }
+sentiment-emotion-title = Ce que le modèle de texte local a lu ; il se trompe souvent (Tendances → Chronologie des ressentis pour corriger)

@@ -28,3 +28,5 @@ chat-preview-role = { $role ->
 }
 chat-preview-nothing = Non verrebbe inviato nulla: { $reason }
 chat-preview-close = Chiudi
+# Shows or hides the affect timeline of this chat
+chat-affect = Emozioni

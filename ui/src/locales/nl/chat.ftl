@@ -28,3 +28,5 @@ chat-preview-role = { $role ->
 }
 chat-preview-nothing = Er zou niets worden verstuurd: { $reason }
 chat-preview-close = Sluiten
+# Shows or hides the affect timeline of this chat
+chat-affect = Gevoelens

@@ -6,3 +6,6 @@ sentiment-chip = { $label ->
    *[other] { $label }
 } · { $stars }/5
 sentiment-none = nog niet beoordeeld
+# $emotion: the emotion the text model read, already translated
+sentiment-emotion = leest als { $emotion }
+sentiment-emotion-title = Wat het lokale tekstmodel las; het zit er vaak naast (Inzichten → Gevoelstijdlijn om het te verbeteren)
