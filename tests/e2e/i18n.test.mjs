@@ -63,6 +63,9 @@ test("French from the system, German from the setting, kept after a restart; not
     await s.waitFor('[data-testid="screen-today"]', 1, 60_000);
     const fr = await sidebar(s);
     assert.ok(fr.includes("Aujourd’hui") || fr.includes("Aujourd'hui"), `French sidebar: ${fr}`);
+    // Today's suggested activities and prompt are French too (a suggestion picked is kept as written).
+    await s.waitFor('[data-testid="activity-marche"]');
+    await s.waitFor('[data-testid="today-prompt"]');
     for (const screen of ["today", "chat", "journal", "check-ins", "settings"]) await visit(s, "fr", screen);
 
     // The setting: German at once.

@@ -9,6 +9,27 @@ use mentora::vault::repo::{affect, chats, emotion};
 use mentora::vault::Stamp;
 use mentora::Code;
 
+/// A user message in `chat`, read by the text model as the chat's use case reads it.
+fn said(app: &api::App, chat: i64, text: &str) -> chats::Message {
+    let v = app.unlocked_vault().unwrap();
+    let msg = v
+        .with_conn(|c| {
+            let at = Stamp::now();
+            chats::add_message(
+                c,
+                chat,
+                chats::Sender::User,
+                text,
+                chats::Status::Sent,
+                None,
+                &at,
+            )
+        })
+        .unwrap();
+    api::sentiment::score_saved(app, &v, "message", msg.id, &msg.text).expect("scored");
+    msg
+}
+
 fn today() -> String {
     Stamp::now().date_str()
 }
@@ -34,20 +55,11 @@ fn journal_gratitude_and_chat_are_read_with_emotions_and_shown_on_one_axis() {
     api::wellness::gratitude_add(&app, "My sister called and we laughed for an hour.").unwrap();
     let chat = api::chat::create(&app, "evening").unwrap();
     let v = app.unlocked_vault().unwrap();
-    let msg = v
-        .with_conn(|c| {
-            chats::add_message(
-                c,
-                chat.id,
-                chats::Sender::User,
-                "My landlord ignored my emails again and I'm furious.",
-                chats::Status::Sent,
-                None,
-                &Stamp::now(),
-            )
-        })
-        .unwrap();
-    api::sentiment::score_saved(&app, &v, "message", msg.id, &msg.text).expect("scored");
+    said(
+        &app,
+        chat.id,
+        "My landlord ignored my emails again and I'm furious.",
+    );
     // A camera session on the chat: three face samples, one without a face.
     let session = v
         .with_conn(|c| emotion::start(c, Some(chat.id), &Stamp::now()))
@@ -123,20 +135,7 @@ fn a_correction_sits_beside_the_reading_is_kept_and_feeds_the_companion() {
     let app = f.app();
     let chat = api::chat::create(&app, "c").unwrap();
     let v = app.unlocked_vault().unwrap();
-    let msg = v
-        .with_conn(|c| {
-            chats::add_message(
-                c,
-                chat.id,
-                chats::Sender::User,
-                "I'm so angry at my landlord.",
-                chats::Status::Sent,
-                None,
-                &Stamp::now(),
-            )
-        })
-        .unwrap();
-    api::sentiment::score_saved(&app, &v, "message", msg.id, &msg.text).unwrap();
+    let msg = said(&app, chat.id, "I'm so angry at my landlord.");
     let before = v
         .with_conn(|c| mentora::chat::context::emotional(c, chat.id, msg.id, Stamp::now().utc_ms))
         .unwrap();

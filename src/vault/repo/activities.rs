@@ -11,22 +11,6 @@ use serde::{Deserialize, Serialize};
 /// Most activities in the list.
 pub const MAX: usize = 200;
 
-/// Suggested when the person has none yet (they are not stored until chosen).
-pub const SUGGESTED: [(&str, &str, &str); 12] = [
-    ("family", "👪", "People"),
-    ("friends", "🧑‍🤝‍🧑", "People"),
-    ("date", "💞", "People"),
-    ("work", "💼", "Day"),
-    ("study", "📚", "Day"),
-    ("walk", "🚶", "Body"),
-    ("exercise", "🏃", "Body"),
-    ("good meal", "🍲", "Body"),
-    ("reading", "📖", "Hobbies"),
-    ("music", "🎵", "Hobbies"),
-    ("nature", "🌳", "Hobbies"),
-    ("screens late", "📱", "Habits"),
-];
-
 /// What the person adds.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 pub struct ActivityInput {

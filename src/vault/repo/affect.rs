@@ -53,6 +53,24 @@ pub struct AffectPoint {
     pub felt: Option<String>,
 }
 
+impl AffectPoint {
+    /// A point with nothing read yet.
+    fn new(at: i64, kind: &str, source: &str, source_id: i64) -> Self {
+        AffectPoint {
+            at,
+            kind: kind.into(),
+            source: source.into(),
+            source_id,
+            excerpt: None,
+            valence: None,
+            emotion: None,
+            confidence: None,
+            mood: None,
+            felt: None,
+        }
+    }
+}
+
 /// Which rows: one chat, or one day.
 #[derive(Debug, Clone)]
 pub enum Scope {
@@ -112,17 +130,13 @@ fn texts(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
         let emotion: Option<String> = r.get(5)?;
         let probs: Option<Vec<f32>> = emotion.and_then(|e| serde_json::from_str(&e).ok());
         let (emotion, confidence) = probs.as_deref().and_then(top).unzip();
+        let source: String = r.get(0)?;
         Ok(AffectPoint {
-            source: r.get(0)?,
-            source_id: r.get(1)?,
-            at: r.get(2)?,
-            kind: "text".into(),
             excerpt: Some(excerpt(&r.get::<_, String>(3)?)),
             valence: Some(r.get(4)?),
             emotion,
             confidence,
-            mood: None,
-            felt: None,
+            ..AffectPoint::new(r.get(2)?, "text", &source, r.get(1)?)
         })
     })?;
     let mut out: Vec<AffectPoint> = rows.collect::<rusqlite::Result<_>>()?;
@@ -168,16 +182,9 @@ fn faces(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
         }
         let (emotion, confidence) = top(&avg).unzip();
         out.push(AffectPoint {
-            at: chunk[chunk.len() / 2].1,
-            kind: "face".into(),
-            source: "face".into(),
-            source_id: chunk[0].0,
-            excerpt: None,
-            valence: None,
             emotion,
             confidence,
-            mood: None,
-            felt: None,
+            ..AffectPoint::new(chunk[chunk.len() / 2].1, "face", "face", chunk[0].0)
         });
     }
     Ok(out)
@@ -200,16 +207,8 @@ fn moods(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
     let mut st = c.prepare(sql)?;
     let rows = st.query_map([arg], |r| {
         Ok(AffectPoint {
-            at: r.get(1)?,
-            kind: "mood".into(),
-            source: "journal".into(),
-            source_id: r.get(0)?,
-            excerpt: None,
-            valence: None,
-            emotion: None,
-            confidence: None,
             mood: Some(r.get(2)?),
-            felt: None,
+            ..AffectPoint::new(r.get(1)?, "mood", "journal", r.get(0)?)
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -34,3 +34,15 @@ today-next-reminder = Nächste Erinnerung: { $when }
 today-prompt = Impuls des Tages: { $title }
 today-prompt-write = Darüber schreiben
 today-so-far = Bisher heute
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] familie
+    [friends] freunde
+    [work] arbeit
+    [walk] spaziergang
+    [exercise] sport
+    [reading] lesen
+    [music] musik
+    [nature] natur
+   *[other] { $id }
+}

@@ -44,3 +44,15 @@ today-next-reminder = Next reminder: { $when }
 today-prompt = Today's prompt: { $title }
 today-prompt-write = Write about it
 today-so-far = So far today
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] family
+    [friends] friends
+    [work] work
+    [walk] walk
+    [exercise] exercise
+    [reading] reading
+    [music] music
+    [nature] nature
+   *[other] { $id }
+}

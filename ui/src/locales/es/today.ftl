@@ -34,3 +34,15 @@ today-next-reminder = Próximo recordatorio: { $when }
 today-prompt = Tema del día: { $title }
 today-prompt-write = Escribir sobre ello
 today-so-far = Hoy hasta ahora
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] familia
+    [friends] amigos
+    [work] trabajo
+    [walk] paseo
+    [exercise] ejercicio
+    [reading] lectura
+    [music] música
+    [nature] naturaleza
+   *[other] { $id }
+}

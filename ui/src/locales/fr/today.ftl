@@ -34,3 +34,15 @@ today-next-reminder = Prochain rappel : { $when }
 today-prompt = Sujet du jour : { $title }
 today-prompt-write = Écrire à ce sujet
 today-so-far = Jusqu’ici aujourd’hui
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] famille
+    [friends] amis
+    [work] travail
+    [walk] marche
+    [exercise] sport
+    [reading] lecture
+    [music] musique
+    [nature] nature
+   *[other] { $id }
+}

@@ -34,3 +34,15 @@ today-next-reminder = Prossimo promemoria: { $when }
 today-prompt = Spunto del giorno: { $title }
 today-prompt-write = Scrivine
 today-so-far = Finora oggi
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] famiglia
+    [friends] amici
+    [work] lavoro
+    [walk] passeggiata
+    [exercise] esercizio
+    [reading] lettura
+    [music] musica
+    [nature] natura
+   *[other] { $id }
+}

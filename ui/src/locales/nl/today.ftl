@@ -34,3 +34,15 @@ today-next-reminder = Volgende herinnering: { $when }
 today-prompt = Schrijfvraag van vandaag: { $title }
 today-prompt-write = Schrijf erover
 today-so-far = Tot nu toe vandaag
+# A suggested activity, by its English $id, as a short lower-case tag (what the person picks is kept as written here)
+today-suggested-activity = { $id ->
+    [family] familie
+    [friends] vrienden
+    [work] werk
+    [walk] wandelen
+    [exercise] sporten
+    [reading] lezen
+    [music] muziek
+    [nature] natuur
+   *[other] { $id }
+}
