@@ -176,6 +176,56 @@ fn backfill_scores_every_old_row_once() {
 }
 
 #[test]
+fn rows_scored_before_the_emotion_head_are_read_again_once() {
+    let f = Fixture::new("backfill-emotions");
+    let v = f.unlocked();
+    // Scored by the same model id before it read emotions (as stored by an earlier Mentora).
+    let e = v
+        .with_conn(|c| journal::add(c, &entry("I miss my grandmother so much."), &Stamp::now()))
+        .unwrap();
+    let old = sentiment::Score {
+        source: "journal".into(),
+        source_id: e.id,
+        model: "sentiment".into(),
+        probs: vec![0.4, 0.6],
+        valence: 0.2,
+        label: "neutral".into(),
+        stars: 3.4,
+        emotion: None,
+    };
+    v.with_conn(|c| sentiment::upsert(c, &old, &Stamp::now()))
+        .unwrap();
+    let mut m = common::sentiment_model("sentiment", 1);
+    assert!(m.has_emotions());
+    let r = scoring::backfill(&v, &mut m, |_| {}).unwrap();
+    assert_eq!(r.scored, 1, "the old score is read again");
+    let now = score(&v, "journal", e.id).unwrap();
+    let probs = now.emotion.as_ref().expect("now with the seven emotions");
+    assert_eq!(probs.len(), 7);
+    assert_eq!(now.label, "negative", "{now:?}");
+    assert_eq!(
+        scoring::backfill(&v, &mut m, |_| {}).unwrap().scored,
+        0,
+        "once"
+    );
+    // A model without an emotion head never loops on the same rows.
+    let mut tiny = {
+        mentora::runtime::init(None).unwrap();
+        let dir = common::tiny_model_dir();
+        let spec = mentora::text::ModelSpec {
+            id: "tiny".into(),
+            onnx: dir.join("model.onnx"),
+            tokenizer: dir.join("tokenizer.json"),
+            english_only: false,
+        };
+        mentora::text::SentimentModel::load(&spec, 1).unwrap()
+    };
+    assert!(!tiny.has_emotions());
+    assert_eq!(scoring::backfill(&v, &mut tiny, |_| {}).unwrap().scored, 1);
+    assert_eq!(scoring::backfill(&v, &mut tiny, |_| {}).unwrap().scored, 0);
+}
+
+#[test]
 fn cli_journal_add_prints_the_score_and_backfill_reports() {
     let data = tempfile::tempdir().unwrap();
     let pw = "a fine password\n";
