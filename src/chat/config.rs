@@ -133,13 +133,36 @@ pub fn api_key() -> Option<Zeroizing<String>> {
         .map(Zeroizing::new)
 }
 
-/// The profile's country for crisis lines (default US), read without touching the keyring.
+/// The profile's country for crisis lines, read without touching the keyring: the one the person
+/// chose, else the region of the system's locale (`de_DE.UTF-8` → DE), else US.
 pub fn country(vault: &Vault) -> Result<String> {
     vault.with_conn(|c| {
         Ok(settings::get(c, COUNTRY)?
             .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_else(|| ChatConfig::default().country))
+            .unwrap_or_else(default_country))
     })
+}
+
+/// The country when the person chose none: the region of the first of `LC_ALL`, `LC_TELEPHONE`,
+/// `LC_ADDRESS`, `LANG` that names one (so a person in Germany who never opened Settings is shown
+/// Germany's line first, not the United States'), else US.
+pub fn default_country() -> String {
+    country_from(|k| std::env::var(k).ok())
+}
+
+/// [`default_country`] over any environment.
+pub fn country_from(get: impl Fn(&str) -> Option<String>) -> String {
+    ["LC_ALL", "LC_TELEPHONE", "LC_ADDRESS", "LANG"]
+        .iter()
+        .filter_map(|k| get(k).filter(|v| !v.is_empty()))
+        .find_map(|v| {
+            // language[_REGION][.codeset][@modifier]
+            let base = v.split(['.', '@']).next().unwrap_or_default().to_string();
+            let region = base.split_once('_')?.1.to_string();
+            (region.len() == 2 && region.chars().all(|c| c.is_ascii_alphabetic()))
+                .then(|| region.to_ascii_uppercase())
+        })
+        .unwrap_or_else(|| "US".into())
 }
 
 impl ChatConfig {
@@ -168,9 +191,9 @@ impl ChatConfig {
             if let Some(m) = get(LOCAL_MODEL)?.and_then(|v| v.as_str().map(str::to_string)) {
                 cfg.local.model = m;
             }
-            if let Some(cc) = get(COUNTRY)?.and_then(|v| v.as_str().map(str::to_string)) {
-                cfg.country = cc;
-            }
+            cfg.country = get(COUNTRY)?
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_else(default_country);
             cfg.share_health = get(SHARE_HEALTH)?
                 .and_then(|v| v.as_bool())
                 .unwrap_or(false);

@@ -67,3 +67,44 @@ fn export_import_keeps_the_plan_and_flags_imported_crisis_text() {
     let text = std::fs::read_to_string(&again).unwrap();
     assert!(text.contains("the sea in May"));
 }
+
+#[test]
+fn with_no_country_chosen_the_systems_region_picks_the_lines() {
+    use mentora::chat::config::country_from;
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(country_from(env(&[("LANG", "de_DE.UTF-8")])), "DE");
+    assert_eq!(country_from(env(&[("LANG", "fr_FR@euro")])), "FR");
+    assert_eq!(
+        country_from(env(&[("LC_ALL", "nl_NL.UTF-8"), ("LANG", "en_US.UTF-8")])),
+        "NL"
+    );
+    assert_eq!(
+        country_from(env(&[
+            ("LC_TELEPHONE", "en_GB.UTF-8"),
+            ("LANG", "en_US.UTF-8")
+        ])),
+        "GB"
+    );
+    // No region (C, POSIX, a bare language, nonsense): as before, US.
+    for v in ["C.UTF-8", "POSIX", "de", "", "x_123", "de_DE_X"] {
+        assert_eq!(
+            country_from(env(Box::leak(Box::new([("LANG", v)])))),
+            "US",
+            "{v:?}"
+        );
+    }
+    assert_eq!(country_from(|_| None), "US");
+    // The card follows it: Germany's line first, then the lines for everywhere.
+    let card = mentora::safety::crisis_card(
+        mentora::safety::Reason::CrisisLanguage,
+        &country_from(env(&[("LANG", "de_DE.UTF-8")])),
+    );
+    assert_eq!(card.resources[0].name, "TelefonSeelsorge");
+}
