@@ -83,6 +83,20 @@ test("French from the system, German from the setting, kept after a restart; not
     await s.waitFor('[data-testid="checkin-english-note"]');
     await s.screenshot("i18n-de-checkin-form.png");
     assert.deepEqual(await overflowing(s), [], "de/check-in form: something overflows");
+    // A crisis card in German: its words and the helplines' English descriptions in German; numbers
+    // and addresses as they are. No country was chosen: the system's region (fr_FR → France) picks
+    // the first line, then the lines for everywhere.
+    await s.clickOn('[data-testid="nav-chat"]');
+    await s.clickOn('[data-testid="chat-new"]');
+    await s.fill('[data-testid="chat-input"]', "Ich will nicht mehr leben.");
+    await s.clickOn('[data-testid="chat-send"]');
+    const lines = await s.waitFor('[data-testid="crisis-resource"]', 2, 60_000);
+    const said = (await Promise.all(lines.map((l) => s.text(l)))).join("\n");
+    assert.match(said, /^Numéro national de prévention du suicide — 3114/);
+    assert.match(said, /Örtlicher Notruf — 112 oder 911\s+Wenn du in unmittelbarer Gefahr bist/);
+    assert.match(said, /IASP-Verzeichnis der Krisenzentren — https:\/\/www\.iasp\.info/);
+    await s.screenshot("i18n-de-crisis-card.png");
+    assert.deepEqual(await overflowing(s), [], "de/crisis card: something overflows");
   } finally {
     await s.close().catch(() => {});
   }

@@ -25,3 +25,34 @@ export const fromLines = (text: string) =>
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l.length > 0);
+
+/**
+ * The English words of the core's helpline list (assets/crisis_resources.json) that the window can say
+ * in its own language, by a stable key. Names of services, numbers and addresses stay as they are, and so
+ * do descriptions already written in the service's own language.
+ */
+export const RESOURCE_KEYS: Record<string, string> = {
+  "Local emergency services": "emergency-name",
+  "IASP crisis centre directory": "iasp-name",
+  "If you are in immediate danger, call your local emergency number.": "emergency-detail",
+  "Find a crisis line in your country.": "iasp-detail",
+  "Free, confidential, 24/7.": "free-confidential",
+  "Free, 24/7, English and French.": "free-en-fr",
+  "Free, 24/7.": "free",
+  "24/7 crisis support.": "support",
+  "Call or text 988": "call-text-988",
+};
+
+/** A helpline's name or description in the current language, when it is one of the known English phrases. */
+export function resourceWords(text: string): string {
+  const key = RESOURCE_KEYS[text];
+  return key ? t("crisis-card-resource", { key, fallback: text }) : text;
+}
+
+/** A helpline's contact in the current language: a known phrase, or numbers joined by " or ". */
+export function resourceContact(text: string): string {
+  if (text in RESOURCE_KEYS) return resourceWords(text);
+  return text
+    .split(" or ")
+    .reduce((a, b) => t("crisis-card-either", { a, b }));
+}
