@@ -13,6 +13,8 @@ use serde_json::{Map, Value};
 pub const FORMAT: &str = "mentora-export";
 /// Version of this format.
 pub const VERSION: u64 = 1;
+/// The oldest schema whose exports import (see [`import_json`]).
+pub const READS_BACK_TO: u64 = 7;
 
 /// Tables in insertion order (parents before children), with their ordering key.
 const TABLES: &[(&str, &str)] = &[
@@ -130,7 +132,13 @@ pub fn import_json(c: &mut Connection, text: &str) -> Result<usize> {
             ),
         ));
     }
-    if doc["schema"].as_u64() != Some(u64::from(migrations::CURRENT)) {
+    // An export from the schema before this one is read too: v7 → v8 only added a column (an empty
+    // one reads as NULL) and a table (absent: no rows), so nothing of it is lost.
+    let readable = [u64::from(migrations::CURRENT), READS_BACK_TO];
+    if !doc["schema"]
+        .as_u64()
+        .is_some_and(|v| readable.contains(&v))
+    {
         return Err(Error::invalid(
             "schema",
             format!(

@@ -208,3 +208,55 @@ fn a_refused_import_writes_nothing() {
     let after = w.with_conn(|c| export_json(c)).unwrap();
     assert!(!after.contains("\"id\""), "nothing was written: {after}");
 }
+
+#[test]
+fn an_export_from_the_schema_before_imports_without_loss() {
+    let a = fixture::Fixture::new("Older");
+    let current = a
+        .unlocked()
+        .with_conn(|c| {
+            seed(c)?;
+            export_json(c)
+        })
+        .unwrap();
+    // What Mentora wrote at schema 7: no emotion_json column, no affect_corrections table.
+    let mut doc: serde_json::Value = serde_json::from_str(&current).unwrap();
+    doc["schema"] = 7.into();
+    doc["tables"]
+        .as_object_mut()
+        .unwrap()
+        .remove("affect_corrections");
+    for row in doc["tables"]["sentiment_results"].as_array_mut().unwrap() {
+        row.as_object_mut().unwrap().remove("emotion_json");
+    }
+    let older = serde_json::to_string_pretty(&doc).unwrap();
+    let b = fixture::Fixture::new("Newer").unlocked();
+    let n = b.with_conn(|c| import_json(c, &older)).unwrap();
+    assert!(n > 10, "{n} rows");
+    let (rows, emotions): (i64, i64) = b
+        .with_conn(|c| {
+            Ok(c.query_row(
+                "SELECT count(*), count(emotion_json) FROM sentiment_results",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?)
+        })
+        .unwrap();
+    assert!(rows > 0);
+    assert_eq!(emotions, 0, "read as not yet scored for emotions");
+    // Older than that, or newer than this Mentora: refused, nothing written.
+    for v in [6, 9] {
+        doc["schema"] = v.into();
+        let c = fixture::Fixture::new("Refuses").unlocked();
+        let e = c
+            .with_conn(|c| import_json(c, &doc.to_string()))
+            .unwrap_err();
+        assert_eq!(e.code(), mentora::Code::InvalidInput, "schema {v}");
+        let left: i64 = c
+            .with_conn(|c| {
+                Ok(c.query_row("SELECT count(*) FROM sentiment_results", [], |r| r.get(0))?)
+            })
+            .unwrap();
+        assert_eq!(left, 0);
+    }
+}
