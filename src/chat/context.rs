@@ -176,12 +176,7 @@ fn text_emotion(
         .filter_map(|(probs, felt)| {
             felt.or_else(|| {
                 let p: Vec<f32> = serde_json::from_str(&probs?).ok()?;
-                let (k, _) = p
-                    .iter()
-                    .enumerate()
-                    .max_by(|a, b| a.1.total_cmp(b.1))
-                    .filter(|_| p.len() == EMOTION_LABELS.len())?;
-                Some(EMOTION_LABELS[k].to_string())
+                crate::vision::top_emotion(&p).map(|(l, _)| l.to_string())
             })
         })
         .collect();

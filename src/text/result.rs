@@ -86,13 +86,9 @@ impl TextEmotion {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let best = probs
-            .iter()
-            .enumerate()
-            .max_by(|a, b| a.1.total_cmp(b.1))
-            .map_or(0, |(i, _)| i);
+        let label = crate::vision::top_emotion(&probs).map_or("neutral", |(l, _)| l);
         TextEmotion {
-            label: labels[best].clone(),
+            label: label.to_string(),
             labels,
             probs,
         }

@@ -18,3 +18,13 @@ pub use pipeline::{EmotionScore, FaceBox, FaceResult, FrameAnalysis, VisionEngin
 pub const EMOTION_LABELS: [&str; 7] = [
     "angry", "disgust", "fear", "happy", "sad", "surprise", "neutral",
 ];
+
+/// The most likely of the seven emotions and its probability (`None` unless `probs` has seven).
+pub fn top_emotion(probs: &[f32]) -> Option<(&'static str, f32)> {
+    probs
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))
+        .filter(|_| probs.len() == EMOTION_LABELS.len())
+        .map(|(i, p)| (EMOTION_LABELS[i], *p))
+}

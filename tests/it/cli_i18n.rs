@@ -128,14 +128,7 @@ fn every_t_id_in_the_code_exists_in_english() {
 
 #[test]
 fn the_language_comes_from_the_environment() {
-    let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |k: &str| {
-            pairs
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
-    };
+    let env = common::fake_env;
     assert_eq!(language_from(env(&[("LANG", "de_DE.UTF-8")])), "de");
     assert_eq!(
         language_from(env(&[("LANG", "de_DE.UTF-8"), ("LC_ALL", "fr_FR.UTF-8")])),

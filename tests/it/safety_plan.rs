@@ -71,14 +71,7 @@ fn export_import_keeps_the_plan_and_flags_imported_crisis_text() {
 #[test]
 fn with_no_country_chosen_the_systems_region_picks_the_lines() {
     use mentora::chat::config::country_from;
-    let env = |pairs: &'static [(&'static str, &'static str)]| {
-        move |k: &str| {
-            pairs
-                .iter()
-                .find(|(n, _)| *n == k)
-                .map(|(_, v)| v.to_string())
-        }
-    };
+    let env = common::fake_env;
     assert_eq!(country_from(env(&[("LANG", "de_DE.UTF-8")])), "DE");
     assert_eq!(country_from(env(&[("LANG", "fr_FR@euro")])), "FR");
     assert_eq!(

@@ -20,18 +20,6 @@ fn reference() -> Reference {
     serde_json::from_slice(&std::fs::read(p).unwrap()).unwrap()
 }
 
-fn tiny_model() -> mentora::text::SentimentModel {
-    mentora::runtime::init(None).unwrap();
-    let dir = common::tiny_model_dir();
-    let spec = mentora::text::ModelSpec {
-        id: "tiny".into(),
-        onnx: dir.join("model.onnx"),
-        tokenizer: dir.join("tokenizer.json"),
-        english_only: false,
-    };
-    mentora::text::SentimentModel::load(&spec, 1).unwrap()
-}
-
 #[test]
 fn rust_matches_python_onnxruntime_within_1e_4() {
     let r = reference();
@@ -39,7 +27,7 @@ fn rust_matches_python_onnxruntime_within_1e_4() {
     let mut worst = 0f32;
     for (name, want) in &r.probs {
         let mut m = if name == "tiny-bert-5label" {
-            tiny_model()
+            common::tiny_model()
         } else {
             common::sentiment_model(name, 2)
         };
@@ -201,7 +189,7 @@ fn empty_huge_and_foreign_text_get_clear_results() {
 
 #[test]
 fn five_label_models_map_to_stars() {
-    let mut m = tiny_model();
+    let mut m = common::tiny_model();
     assert_eq!(m.scale(), mentora::text::Scale::Stars5);
     let s = m.score("I feel calm today").unwrap();
     assert_eq!(s.probs.len(), 5);

@@ -209,17 +209,7 @@ fn rows_scored_before_the_emotion_head_are_read_again_once() {
         "once"
     );
     // A model without an emotion head never loops on the same rows.
-    let mut tiny = {
-        mentora::runtime::init(None).unwrap();
-        let dir = common::tiny_model_dir();
-        let spec = mentora::text::ModelSpec {
-            id: "tiny".into(),
-            onnx: dir.join("model.onnx"),
-            tokenizer: dir.join("tokenizer.json"),
-            english_only: false,
-        };
-        mentora::text::SentimentModel::load(&spec, 1).unwrap()
-    };
+    let mut tiny = common::tiny_model();
     assert!(!tiny.has_emotions());
     assert_eq!(scoring::backfill(&v, &mut tiny, |_| {}).unwrap().scored, 1);
     assert_eq!(scoring::backfill(&v, &mut tiny, |_| {}).unwrap().scored, 0);

@@ -81,12 +81,7 @@ pub enum Scope {
 }
 
 fn top(probs: &[f32]) -> Option<(String, f32)> {
-    probs
-        .iter()
-        .enumerate()
-        .max_by(|a, b| a.1.total_cmp(b.1))
-        .filter(|_| probs.len() == EMOTION_LABELS.len())
-        .map(|(i, p)| (EMOTION_LABELS[i].to_string(), *p))
+    crate::vision::top_emotion(probs).map(|(l, p)| (l.to_string(), p))
 }
 
 fn excerpt(text: &str) -> String {

@@ -126,3 +126,26 @@ pub fn sentiment_model(id: &str, threads: usize) -> mentora::text::SentimentMode
     let spec = mentora::text::catalog::resolve(&m, Path::new("/nonexistent"), id).unwrap();
     mentora::text::SentimentModel::load(&spec, threads).unwrap()
 }
+
+/// An environment of fixed variables, for functions that read one through a getter.
+pub fn fake_env(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+    move |k: &str| {
+        pairs
+            .iter()
+            .find(|(n, _)| *n == k)
+            .map(|(_, v)| v.to_string())
+    }
+}
+
+/// The tiny 5-label BERT (no emotion head) as a sentiment model.
+pub fn tiny_model() -> mentora::text::SentimentModel {
+    mentora::runtime::init(None).unwrap();
+    let dir = tiny_model_dir();
+    let spec = mentora::text::ModelSpec {
+        id: "tiny".into(),
+        onnx: dir.join("model.onnx"),
+        tokenizer: dir.join("tokenizer.json"),
+        english_only: false,
+    };
+    mentora::text::SentimentModel::load(&spec, 1).unwrap()
+}
