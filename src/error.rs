@@ -38,6 +38,8 @@ pub enum Code {
     CameraPermission,
     /// The camera went away during a session.
     CameraDisconnected,
+    /// An audio file could not be read (not WAV, damaged, empty, or an unsupported encoding).
+    AudioDecode,
     /// Input from the caller failed validation; the message starts with the field's name.
     InvalidInput,
     /// The vault is locked: every data call is refused until it is unlocked.
@@ -126,6 +128,7 @@ impl Code {
             Code::CameraBusy => "camera.busy",
             Code::CameraPermission => "camera.permission_denied",
             Code::CameraDisconnected => "camera.disconnected",
+            Code::AudioDecode => "audio.decode_failed",
             Code::InvalidInput => "input.invalid",
             Code::VaultLocked => "vault.locked",
             Code::BadPassword => "vault.bad_password",
@@ -294,6 +297,7 @@ mod tests {
             Code::CameraBusy,
             Code::CameraPermission,
             Code::CameraDisconnected,
+            Code::AudioDecode,
             Code::InvalidInput,
             Code::VaultLocked,
             Code::BadPassword,

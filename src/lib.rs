@@ -23,6 +23,7 @@ pub mod secrets;
 pub mod text;
 pub mod vault;
 pub mod vision;
+pub mod voice;
 pub mod wellness;
 
 pub use error::{Code, Error, Result};

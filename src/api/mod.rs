@@ -22,6 +22,7 @@ pub mod safety;
 pub mod search;
 pub mod sentiment;
 pub mod settings;
+pub mod voice;
 pub mod wellness;
 
 pub use app::{App, Paths};

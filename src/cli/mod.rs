@@ -9,6 +9,7 @@ pub mod report;
 pub mod safety;
 pub mod sentiment;
 pub mod vault;
+pub mod voice;
 pub mod wellness;
 
 use crate::api::{App, Paths};

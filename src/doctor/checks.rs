@@ -42,6 +42,7 @@ pub fn all(opts: &Options) -> Vec<Check> {
         cascade(m, &mut out);
         emotion_model(m, runtime_ok, &mut out);
         sentiment_model(m, runtime_ok, &mut out);
+        voice_model(m, runtime_ok, &mut out);
     }
     cameras(&mut out);
     keyring(&mut out);
@@ -162,6 +163,41 @@ fn sentiment_model(m: &Manifest, runtime_ok: bool, out: &mut Vec<Check>) {
             ),
         )),
         Err(e) => out.push(failed("sentiment model", Status::Error, &e)),
+    }
+}
+
+fn voice_model(m: &Manifest, runtime_ok: bool, out: &mut Vec<Check>) {
+    if !runtime_ok {
+        out.push(warn(
+            "voice model",
+            "not loaded: ONNX Runtime is not available",
+        ));
+        return;
+    }
+    // Half a second of a voiced 120 Hz buzz with harmonics: the encoder and the head must run on it.
+    let buzz: Vec<f32> = (0..8000)
+        .map(|i| {
+            let t = i as f32 / 16_000.0;
+            (1..6)
+                .map(|h| (2.0 * std::f32::consts::PI * 120.0 * h as f32 * t).sin() / h as f32)
+                .sum::<f32>()
+                * 0.2
+        })
+        .collect();
+    let loaded = crate::voice::VoiceEngine::load(m, 1).and_then(|mut e| {
+        let f = e.tone.features(&buzz)?;
+        e.tone.read(&f, None).map(|t| (t, f))
+    });
+    match loaded {
+        Ok((t, f)) => out.push(ok(
+            "voice model",
+            format!(
+                "VAD, encoder and head load in ONNX Runtime and read a test tone ({} labels, pitch {:.0} Hz)",
+                t.probabilities.len(),
+                f.pitch_hz().unwrap_or(0.0)
+            ),
+        )),
+        Err(e) => out.push(failed("voice model", Status::Error, &e)),
     }
 }
 

@@ -38,9 +38,13 @@ fn every_component_has_a_line_in_order() {
             "model sentiment/minilm_sentiment_int8.onnx",
             "model sentiment/tokenizer.json",
             "model llm/SmolLM2-135M-Instruct.Q4_1.gguf",
+            "model voice/silero_vad.onnx",
+            "model voice/voice_encoder.onnx",
+            "model voice/voice_head.onnx",
             "face cascade",
             "emotion model",
             "sentiment model",
+            "voice model",
             "cameras",
             "keyring",
             "sqlcipher",
@@ -55,6 +59,16 @@ fn every_component_has_a_line_in_order() {
     );
     assert_eq!(row(&r, "emotion model")["status"], "ok");
     assert_eq!(row(&r, "sentiment model")["status"], "ok");
+    let voice = row(&r, "voice model");
+    assert_eq!(voice["status"], "ok", "{voice}");
+    // The test tone is a 120 Hz buzz: the pitch tracker must say so (within a few Hz).
+    let detail = voice["detail"].as_str().unwrap();
+    assert!(
+        ["pitch 119 Hz", "pitch 120 Hz", "pitch 121 Hz"]
+            .iter()
+            .any(|p| detail.contains(p)),
+        "{detail}"
+    );
     // This machine has no camera: "none" is a valid, non-error answer.
     assert_eq!(row(&r, "cameras")["status"], "ok");
 }

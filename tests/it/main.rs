@@ -53,6 +53,7 @@ mod vault_suspend;
 mod vision_capture;
 mod vision_parity;
 mod vision_photos;
+mod voice;
 mod wellness_better_days;
 mod wellness_checkins;
 mod wellness_cli;

@@ -12,7 +12,7 @@ const CASCADE: &str = "face/haarcascade_frontalface_default.xml";
 #[test]
 fn shipped_models_match_their_checksums() {
     let m = Manifest::load(&common::models_dir()).unwrap();
-    assert_eq!(m.models.len(), 6);
+    assert_eq!(m.models.len(), 9);
     for c in m.verify_all() {
         assert!(matches!(c.result, CheckResult::Ok { .. }), "{c:?}");
     }

@@ -36,6 +36,28 @@ fn main() -> ExitCode {
     mentora::logging::init(logs.as_deref(), "mentora", "off");
     let result = match cli.command {
         Command::Doctor { json } => mentora::cli::doctor(cli.models_dir, json),
+        Command::Voice { command } => match command {
+            VoiceCommand::Analyze {
+                file,
+                own_baseline,
+                threads,
+                json,
+            } => mentora::cli::voice::analyze(&file, own_baseline, threads, json),
+            VoiceCommand::Bench {
+                clips,
+                seconds,
+                runs,
+                threads,
+                json,
+            } => mentora::cli::voice::bench(
+                cli.models_dir.as_deref(),
+                &clips.unwrap_or_else(mentora::cli::voice::default_clips),
+                seconds,
+                runs,
+                threads,
+                json,
+            ),
+        },
         Command::Emotion { command } => match command {
             EmotionCommand::Analyze { photos, json } => {
                 mentora::cli::emotion_analyze(cli.models_dir, &photos, json)
@@ -381,6 +403,7 @@ fn uses_data(c: &Command) -> bool {
     match c {
         Command::Doctor { .. }
         | Command::Emotion { .. }
+        | Command::Voice { .. }
         | Command::Breathe { .. }
         | Command::Safety { .. }
         | Command::Llm {

@@ -24,6 +24,7 @@ const TITLES: Record<string, string> = {
   "camera.busy": "errors-camera-busy",
   "camera.permission_denied": "errors-camera-permission-denied",
   "camera.disconnected": "errors-camera-disconnected",
+  "audio.decode_failed": "errors-audio-decode-failed",
   "input.invalid": "errors-input-invalid",
   "io.failed": "errors-io-failed",
   "text.inference_failed": "errors-text-inference-failed",

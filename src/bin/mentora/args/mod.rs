@@ -43,6 +43,11 @@ pub(crate) enum Command {
         #[command(subcommand)]
         command: EmotionCommand,
     },
+    /// Voice tone (anger, fear, neutral; calm or tense) from recordings, read on this device.
+    Voice {
+        #[command(subcommand)]
+        command: VoiceCommand,
+    },
     /// Model files.
     Models {
         #[command(subcommand)]

@@ -43,6 +43,43 @@ pub(crate) enum EmotionCommand {
 }
 
 #[derive(Subcommand)]
+pub(crate) enum VoiceCommand {
+    /// Read the tone of each speech segment of a WAV file (decoded in memory, never copied or kept).
+    Analyze {
+        /// WAV file (PCM 8/16/24/32-bit or 32-bit float, any rate and channels).
+        file: PathBuf,
+        /// Read against the recording's own voice (when it has 20 or more segments) instead of the
+        /// voices the head was trained on.
+        #[arg(long)]
+        own_baseline: bool,
+        /// Encoder threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Real-time factor, latency after a segment ends and VAD cost per chunk, on the Polish clips.
+    Bench {
+        /// The Polish clips' zip (default: .deps/voice-polish/polish_speech_emotions.zip).
+        #[arg(long)]
+        clips: Option<PathBuf>,
+        /// Seconds of audio per run.
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
+        /// Timed runs (after one warm-up).
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// Encoder threads.
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
 pub(crate) enum ModelsCommand {
     /// Verify every model file against the manifest's sha256.
     Verify,

@@ -174,3 +174,21 @@ chat-deleted = Chat { $id } gelöscht
 prompt-gemini-key = Gemini-API-Schlüssel:{" "}
 key-saved = im Schlüsselbund des Systems gespeichert
 key-removed = aus dem Schlüsselbund des Systems entfernt
+
+## mentora voice analyze
+voice-summary = { $file }: { $seconds } s, { $speech } s Sprache in { $segments ->
+        [one] einem Abschnitt
+       *[other] { $segments } Abschnitten
+    }, gemessen an { $baseline ->
+        [own] der eigenen Stimme dieser Aufnahme
+       *[default] den Stimmen, mit denen es trainiert wurde
+    }.
+voice-none = Es wurde keine Sprache gefunden.
+voice-tone = { $tone ->
+        [anger] Wut
+        [fear] Angst
+        [neutral] neutral
+       *[uncertain] unsicher
+    }
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  angespannt { $tense } %  Tonhöhe { $pitch } Hz
+voice-accuracy = Wie verlässlich das ist: bei Stimmen, die es nie gehört hat, etwa { $personal } von 10 richtig mit ihrer eigenen Grundlinie, { $none } von 10 ohne. Nur drei Tonlagen (Wut, Angst, neutral), gelernt von fünf polnischen Männern.

@@ -174,3 +174,25 @@ chat-deleted = deleted chat { $id }
 prompt-gemini-key = Gemini API key:{" "}
 key-saved = saved in the OS keyring
 key-removed = removed from the OS keyring
+
+## mentora voice analyze
+# $file: the recording; $seconds, $speech: seconds (formatted); $segments: how many; $baseline: own or default
+voice-summary = { $file }: { $seconds } s, { $speech } s of speech in { $segments ->
+        [one] one segment
+       *[other] { $segments } segments
+    }, read against { $baseline ->
+        [own] this recording's own voice
+       *[default] the voices it was trained on
+    }.
+voice-none = No speech was found.
+# $tone: anger, fear, neutral or uncertain
+voice-tone = { $tone ->
+        [anger] anger
+        [fear] fear
+        [neutral] neutral
+       *[uncertain] uncertain
+    }
+# $start, $end: seconds; $tone: the tone's word; $percent: its probability; $tense: probability of a tense voice; $pitch: Hz or -
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tense { $tense } %  pitch { $pitch } Hz
+# $personal, $none: correct readings out of 10 on speakers it never heard
+voice-accuracy = How far to trust this: about { $personal } in 10 right for voices it never heard, with their own baseline; { $none } in 10 without one. Three tones only (anger, fear, neutral), learned from five Polish men.

@@ -174,3 +174,21 @@ chat-deleted = chat { $id } eliminado
 prompt-gemini-key = Clave API de Gemini:{" "}
 key-saved = guardada en el llavero del sistema
 key-removed = eliminada del llavero del sistema
+
+## mentora voice analyze
+voice-summary = { $file }: { $seconds } s, { $speech } s de habla en { $segments ->
+        [one] un segmento
+       *[other] { $segments } segmentos
+    }, leídos frente a { $baseline ->
+        [own] la propia voz de esta grabación
+       *[default] las voces con las que se entrenó
+    }.
+voice-none = No se encontró habla.
+voice-tone = { $tone ->
+        [anger] enfado
+        [fear] miedo
+        [neutral] neutral
+       *[uncertain] incierto
+    }
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tensión { $tense } %  tono { $pitch } Hz
+voice-accuracy = Cuánto fiarse: acierta unas { $personal } de cada 10 con voces que nunca oyó, con su propia referencia; { $none } de cada 10 sin ella. Solo tres tonos (enfado, miedo, neutral), aprendidos de cinco hombres polacos.

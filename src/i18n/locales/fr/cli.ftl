@@ -174,3 +174,21 @@ chat-deleted = discussion { $id } supprimée
 prompt-gemini-key = Clé API Gemini :{" "}
 key-saved = enregistrée dans le trousseau du système
 key-removed = retirée du trousseau du système
+
+## mentora voice analyze
+voice-summary = { $file } : { $seconds } s, { $speech } s de parole en { $segments ->
+        [one] un segment
+       *[other] { $segments } segments
+    }, lus par rapport { $baseline ->
+        [own] à la voix propre de cet enregistrement
+       *[default] aux voix de l'entraînement
+    }.
+voice-none = Aucune parole n'a été trouvée.
+voice-tone = { $tone ->
+        [anger] colère
+        [fear] peur
+        [neutral] neutre
+       *[uncertain] incertain
+    }
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tendu { $tense } %  hauteur { $pitch } Hz
+voice-accuracy = Quelle confiance accorder : environ { $personal } sur 10 justes pour des voix jamais entendues, avec leur propre référence ; { $none } sur 10 sans. Trois tons seulement (colère, peur, neutre), appris de cinq hommes polonais.

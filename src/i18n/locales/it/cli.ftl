@@ -174,3 +174,21 @@ chat-deleted = chat { $id } eliminata
 prompt-gemini-key = Chiave API di Gemini:{" "}
 key-saved = salvata nel portachiavi di sistema
 key-removed = rimossa dal portachiavi di sistema
+
+## mentora voice analyze
+voice-summary = { $file }: { $seconds } s, { $speech } s di parlato in { $segments ->
+        [one] un segmento
+       *[other] { $segments } segmenti
+    }, letti rispetto { $baseline ->
+        [own] alla voce stessa di questa registrazione
+       *[default] alle voci dell'addestramento
+    }.
+voice-none = Non è stato trovato parlato.
+voice-tone = { $tone ->
+        [anger] rabbia
+        [fear] paura
+        [neutral] neutro
+       *[uncertain] incerto
+    }
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  teso { $tense } %  altezza { $pitch } Hz
+voice-accuracy = Quanto fidarsi: circa { $personal } su 10 giuste per voci mai sentite, con il loro riferimento personale; { $none } su 10 senza. Solo tre toni (rabbia, paura, neutro), appresi da cinque uomini polacchi.

@@ -174,3 +174,21 @@ chat-deleted = chat { $id } verwijderd
 prompt-gemini-key = Gemini-API-sleutel:{" "}
 key-saved = opgeslagen in de sleutelbos van het systeem
 key-removed = verwijderd uit de sleutelbos van het systeem
+
+## mentora voice analyze
+voice-summary = { $file }: { $seconds } s, { $speech } s spraak in { $segments ->
+        [one] één fragment
+       *[other] { $segments } fragmenten
+    }, gelezen ten opzichte van { $baseline ->
+        [own] de eigen stem van deze opname
+       *[default] de stemmen waarop het getraind is
+    }.
+voice-none = Er werd geen spraak gevonden.
+voice-tone = { $tone ->
+        [anger] woede
+        [fear] angst
+        [neutral] neutraal
+       *[uncertain] onzeker
+    }
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  gespannen { $tense } %  toonhoogte { $pitch } Hz
+voice-accuracy = Hoeveel vertrouwen: ongeveer { $personal } op 10 goed bij stemmen die het nooit hoorde, met hun eigen basislijn; { $none } op 10 zonder. Alleen drie tonen (woede, angst, neutraal), geleerd van vijf Poolse mannen.

@@ -14,6 +14,7 @@ errors-camera-none = Keine Kamera angeschlossen
 errors-camera-busy = Die Kamera wird von einem anderen Programm verwendet
 errors-camera-permission-denied = Mentora darf die Kamera nicht verwenden
 errors-camera-disconnected = Die Verbindung zur Kamera wurde getrennt
+errors-audio-decode-failed = Die Audiodatei konnte nicht gelesen werden
 errors-input-invalid = Diese Eingabe ist nicht zulässig
 errors-io-failed = Eine Datei konnte nicht gelesen oder geschrieben werden
 errors-text-inference-failed = Das Stimmungsmodell ist fehlgeschlagen

@@ -15,6 +15,7 @@ errors-camera-none = No camera is connected
 errors-camera-busy = The camera is in use by another program
 errors-camera-permission-denied = Mentora is not allowed to use the camera
 errors-camera-disconnected = The camera was disconnected
+errors-audio-decode-failed = The audio file could not be read
 errors-input-invalid = That input is not accepted
 errors-io-failed = A file could not be read or written
 errors-text-inference-failed = The sentiment model failed

@@ -14,6 +14,7 @@ errors-camera-none = No hay ninguna cámara conectada
 errors-camera-busy = Otro programa está usando la cámara
 errors-camera-permission-denied = Mentora no tiene permiso para usar la cámara
 errors-camera-disconnected = La cámara se desconectó
+errors-audio-decode-failed = No se pudo leer el archivo de audio
 errors-input-invalid = Ese dato no es válido
 errors-io-failed = No se pudo leer o escribir un archivo
 errors-text-inference-failed = Falló el modelo de análisis de sentimiento

@@ -14,6 +14,7 @@ errors-camera-none = Aucune caméra n’est branchée
 errors-camera-busy = La caméra est utilisée par un autre programme
 errors-camera-permission-denied = Mentora n’a pas l’autorisation d’utiliser la caméra
 errors-camera-disconnected = La caméra a été déconnectée
+errors-audio-decode-failed = Le fichier audio n'a pas pu être lu
 errors-input-invalid = Cette saisie n’est pas acceptée
 errors-io-failed = Un fichier n’a pas pu être lu ou écrit
 errors-text-inference-failed = Le modèle d’analyse des sentiments a échoué

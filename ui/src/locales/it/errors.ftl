@@ -14,6 +14,7 @@ errors-camera-none = Nessuna fotocamera collegata
 errors-camera-busy = La fotocamera è in uso da un altro programma
 errors-camera-permission-denied = Mentora non ha il permesso di usare la fotocamera
 errors-camera-disconnected = La fotocamera è stata scollegata
+errors-audio-decode-failed = Non è stato possibile leggere il file audio
 errors-input-invalid = Questo dato non è accettato
 errors-io-failed = Impossibile leggere o scrivere un file
 errors-text-inference-failed = Il modello di analisi del sentiment non ha funzionato

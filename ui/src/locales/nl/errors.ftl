@@ -14,6 +14,7 @@ errors-camera-none = Er is geen camera aangesloten
 errors-camera-busy = De camera wordt door een ander programma gebruikt
 errors-camera-permission-denied = Mentora mag de camera niet gebruiken
 errors-camera-disconnected = De verbinding met de camera is verbroken
+errors-audio-decode-failed = Het audiobestand kon niet worden gelezen
 errors-input-invalid = Die invoer wordt niet geaccepteerd
 errors-io-failed = Een bestand kon niet worden gelezen of geschreven
 errors-text-inference-failed = Het sentimentmodel is mislukt

@@ -1,0 +1,74 @@
+//! A person's own voice baseline: the running mean and spread of the encoder's 517 values over their
+//! speech (Welford). The tone head reads each segment relative to it; until it has seen enough speech
+//! the training set's statistics stand in. It holds statistics only, never audio.
+
+use serde::{Deserialize, Serialize};
+
+/// Segments of speech before a personal baseline is used.
+pub const MIN_SEGMENTS: u64 = 20;
+
+/// Running statistics of feature vectors.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Baseline {
+    /// Segments seen.
+    pub count: u64,
+    /// Running mean.
+    pub mean: Vec<f64>,
+    /// Running sum of squared deviations.
+    pub m2: Vec<f64>,
+}
+
+impl Baseline {
+    /// Adds one segment's features.
+    pub fn add(&mut self, x: &[f32]) {
+        if self.mean.len() != x.len() {
+            *self = Baseline {
+                count: 0,
+                mean: vec![0.0; x.len()],
+                m2: vec![0.0; x.len()],
+            };
+        }
+        self.count += 1;
+        let n = self.count as f64;
+        for ((m, s), &v) in self.mean.iter_mut().zip(self.m2.iter_mut()).zip(x) {
+            let v = v as f64;
+            let d = v - *m;
+            *m += d / n;
+            *s += d * (v - *m);
+        }
+    }
+
+    /// Enough speech to read against (see [`MIN_SEGMENTS`]).
+    pub fn ready(&self) -> bool {
+        self.count >= MIN_SEGMENTS
+    }
+
+    /// Mean and standard deviation (population, plus 1e-6 as the trainer) as `f32`.
+    pub fn stats(&self) -> (Vec<f32>, Vec<f32>) {
+        let n = self.count.max(1) as f64;
+        (
+            self.mean.iter().map(|&m| m as f32).collect(),
+            self.m2
+                .iter()
+                .map(|&s| ((s / n).max(0.0).sqrt() + 1e-6) as f32)
+                .collect(),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mean_and_spread_match_the_direct_formula() {
+        let rows = [[1.0f32, 10.0], [2.0, 10.0], [6.0, 13.0]];
+        let mut b = Baseline::default();
+        rows.iter().for_each(|r| b.add(r));
+        let (m, s) = b.stats();
+        assert!((m[0] - 3.0).abs() < 1e-6 && (m[1] - 11.0).abs() < 1e-6);
+        let sd0 = ((4.0 + 1.0 + 9.0) / 3.0f64).sqrt() as f32;
+        assert!((s[0] - sd0).abs() < 1e-5, "{s:?}");
+        assert!(!b.ready());
+    }
+}
