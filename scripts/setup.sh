@@ -18,6 +18,7 @@ APT_PACKAGES=(
   libayatana-appindicator3-1                         # the tray icon (loaded at run time)
   libopencv-dev opencv-data opencv-doc               # OpenCV, its Haar cascades, example photos for tests
   libv4l-dev                                         # webcam (nokhwa, Video4Linux)
+  libasound2-dev                                     # microphone (cpal, ALSA; PulseAudio/PipeWire via ALSA)
   xvfb webkit2gtk-driver                             # headless window + WebKitWebDriver for end-to-end tests
   gnome-keyring dbus                                 # a real Secret Service for keyring tests
   python3-pip python3-venv unzip                     # ONNX Runtime wheel; assembling the sentiment models

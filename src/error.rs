@@ -40,6 +40,14 @@ pub enum Code {
     CameraDisconnected,
     /// An audio file could not be read (not WAV, damaged, empty, or an unsupported encoding).
     AudioDecode,
+    /// No microphone is connected (or the chosen one is gone).
+    AudioNone,
+    /// Another program holds the microphone.
+    AudioBusy,
+    /// The system refused access to the microphone.
+    AudioPermission,
+    /// The microphone could not be opened or stopped delivering sound.
+    AudioUnavailable,
     /// Input from the caller failed validation; the message starts with the field's name.
     InvalidInput,
     /// The vault is locked: every data call is refused until it is unlocked.
@@ -129,6 +137,10 @@ impl Code {
             Code::CameraPermission => "camera.permission_denied",
             Code::CameraDisconnected => "camera.disconnected",
             Code::AudioDecode => "audio.decode_failed",
+            Code::AudioNone => "audio.none",
+            Code::AudioBusy => "audio.busy",
+            Code::AudioPermission => "audio.permission_denied",
+            Code::AudioUnavailable => "audio.unavailable",
             Code::InvalidInput => "input.invalid",
             Code::VaultLocked => "vault.locked",
             Code::BadPassword => "vault.bad_password",
@@ -298,6 +310,10 @@ mod tests {
             Code::CameraPermission,
             Code::CameraDisconnected,
             Code::AudioDecode,
+            Code::AudioNone,
+            Code::AudioBusy,
+            Code::AudioPermission,
+            Code::AudioUnavailable,
             Code::InvalidInput,
             Code::VaultLocked,
             Code::BadPassword,

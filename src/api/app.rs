@@ -50,6 +50,7 @@ struct Inner {
     device: Mutex<Option<Arc<crate::chat::device::DeviceLlm>>>,
     capture: Mutex<Option<Capture>>,
     tracking: Mutex<Option<Tracking>>,
+    voice: Mutex<Option<crate::voice::session::VoiceRun>>,
     open_chat: Mutex<Option<i64>>,
     reminders: Mutex<super::reminders::State>,
 }
@@ -163,10 +164,13 @@ impl App {
         self.reset_engines();
     }
 
-    /// Stops any emotion session and locks the vault.
+    /// Stops any emotion or voice session and locks the vault.
     pub fn lock_vault(&self) {
         if let Some(t) = self.take_tracking() {
             let _ = t.stop();
+        }
+        if let Some(v) = self.take_voice() {
+            let _ = v.stop();
         }
         if let Some(v) = self.vault() {
             v.lock();
@@ -426,5 +430,24 @@ impl App {
     /// Takes the session out, to stop it.
     pub fn take_tracking(&self) -> Option<Tracking> {
         slot(&self.0.tracking).take()
+    }
+
+    // ---- the microphone ----
+
+    /// True while a voice session listens.
+    pub fn voice_busy(&self) -> bool {
+        slot(&self.0.voice)
+            .as_ref()
+            .is_some_and(crate::voice::session::VoiceRun::is_running)
+    }
+
+    /// Keeps a started voice session.
+    pub fn set_voice(&self, v: crate::voice::session::VoiceRun) {
+        *slot(&self.0.voice) = Some(v);
+    }
+
+    /// Takes the voice session out, to stop it.
+    pub fn take_voice(&self) -> Option<crate::voice::session::VoiceRun> {
+        slot(&self.0.voice).take()
     }
 }

@@ -9,6 +9,12 @@ pub const CHAT_SESSION_ENDED: &str = "chat://session-ended";
 pub const EMOTION_SAMPLE: &str = "emotion://sample";
 /// The capture ended: null when stopped, the error when the camera failed.
 pub const EMOTION_ENDED: &str = "emotion://ended";
+/// The speech level a few times a second while a voice session listens.
+pub const VOICE_LEVEL: &str = "voice://level";
+/// A voice reading (one speech segment's tone).
+pub const VOICE_READING: &str = "voice://reading";
+/// The voice session ended: null when stopped, the error when the microphone failed.
+pub const VOICE_ENDED: &str = "voice://ended";
 /// The vault locked itself (idle, suspend).
 pub const VAULT_LOCKED: &str = "vault://locked";
 /// The tray's "Log my mood": show Today.
@@ -22,6 +28,9 @@ pub const ALL: &[(&str, &str)] = &[
     ("CHAT_SESSION_ENDED", CHAT_SESSION_ENDED),
     ("EMOTION_SAMPLE", EMOTION_SAMPLE),
     ("EMOTION_ENDED", EMOTION_ENDED),
+    ("VOICE_LEVEL", VOICE_LEVEL),
+    ("VOICE_READING", VOICE_READING),
+    ("VOICE_ENDED", VOICE_ENDED),
     ("VAULT_LOCKED", VAULT_LOCKED),
     ("MODELS_PROGRESS", MODELS_PROGRESS),
     ("TRAY_LOG_MOOD", TRAY_LOG_MOOD),

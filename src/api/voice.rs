@@ -55,3 +55,111 @@ pub fn analyze_samples(
         segments,
     })
 }
+
+/// The setting naming the microphone to use (absent: the system's default).
+pub const DEVICE_SETTING: &str = "voice.device";
+
+/// The microphones this machine has.
+pub fn microphones() -> Result<Vec<crate::voice::source::MicInfo>> {
+    crate::voice::source::list_microphones()
+}
+
+/// The voice settings of the open profile.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, ts_rs::TS)]
+pub struct VoiceSettings {
+    /// The microphone by name; `None` is the system's default.
+    pub device: Option<String>,
+    /// The person agreed to learn a baseline of their voice from their sessions.
+    pub learn_baseline: bool,
+    /// Speech segments in the learned baseline (it is used from 20 on).
+    pub baseline_segments: u64,
+}
+
+/// Reads the voice settings.
+pub fn settings(app: &App) -> Result<VoiceSettings> {
+    let v = app.unlocked_vault()?;
+    let (learn, b) = crate::voice::session::stored_baseline(&v)?;
+    let device = v.with_conn(|c| crate::vault::repo::settings::get(c, DEVICE_SETTING))?;
+    Ok(VoiceSettings {
+        device: device.and_then(|d| d.as_str().map(String::from)),
+        learn_baseline: learn,
+        baseline_segments: b.count,
+    })
+}
+
+/// Chooses the microphone (`None`: the default), agrees or not to learn a baseline, and (`forget`)
+/// deletes the baseline learned so far.
+pub fn set_settings(
+    app: &App,
+    device: Option<String>,
+    learn_baseline: bool,
+    forget: bool,
+) -> Result<VoiceSettings> {
+    use crate::vault::repo::settings as s;
+    use crate::voice::baseline;
+    if let Some(d) = &device {
+        crate::vault::validate::text("device", d, 1, 256)?;
+    }
+    let v = app.unlocked_vault()?;
+    let at = crate::vault::Stamp::now();
+    v.with_conn(|c| {
+        s::set(c, DEVICE_SETTING, &serde_json::json!(device), &at)?;
+        s::set(
+            c,
+            baseline::LEARN_SETTING,
+            &serde_json::json!(learn_baseline),
+            &at,
+        )?;
+        if forget {
+            c.execute("DELETE FROM settings WHERE key = ?1", [baseline::SETTING])?;
+        }
+        Ok(())
+    })?;
+    settings(app)
+}
+
+/// Starts a voice session (bound to `chat_id`, if any) on the chosen microphone; returns its id.
+/// Readings, the level and the end go to `on_event`; the readings are stored as they come.
+pub fn session_start(
+    app: &App,
+    chat_id: Option<i64>,
+    on_event: impl FnMut(&crate::voice::live::LiveEvent) + Send + 'static,
+) -> Result<i64> {
+    use crate::error::{Code, Error};
+    if app.voice_busy() {
+        return Err(Error::new(
+            Code::InvalidInput,
+            "a voice session is already running",
+        ));
+    }
+    let vault = app.unlocked_vault()?;
+    let device = settings(app)?.device;
+    crate::runtime::init(app.paths().install_dir.as_deref())?;
+    let manifest = app.manifest()?;
+    let run = crate::voice::session::VoiceRun::start(
+        vault,
+        chat_id,
+        crate::voice::source::SourceSpec::Microphone(device),
+        move || VoiceEngine::load(&manifest, 2),
+        on_event,
+    )?;
+    let id = run.session_id();
+    app.set_voice(run);
+    Ok(id)
+}
+
+/// Stops the voice session and returns what was stored.
+pub fn session_stop(app: &App) -> Result<crate::vault::repo::voice::VoiceSession> {
+    use crate::error::{Code, Error};
+    app.take_voice()
+        .ok_or_else(|| Error::new(Code::InvalidInput, "no voice session is running"))?
+        .stop()
+}
+
+/// Reads a recording the person picked in the window (WAV bytes; decoded in memory, never stored).
+pub fn analyze_bytes(app: &App, bytes: &[u8], own_baseline: bool) -> Result<VoiceAnalysis> {
+    let samples = audio::decode_wav(bytes)?;
+    crate::runtime::init(app.paths().install_dir.as_deref())?;
+    let mut engine = VoiceEngine::load(&app.manifest()?, 2)?;
+    analyze_samples(&mut engine, &samples, own_baseline)
+}

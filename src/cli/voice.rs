@@ -44,27 +44,7 @@ fn print_human(file: &Path, a: &VoiceAnalysis, own: bool) {
         println!("{}", crate::t!("voice-none"));
     }
     for s in &a.segments {
-        let p = s
-            .tone
-            .probabilities
-            .iter()
-            .map(|p| p.probability)
-            .fold(0.0f32, f32::max);
-        println!(
-            "  {}",
-            crate::t!(
-                "voice-segment",
-                start = format!("{:.2}", s.start_s),
-                end = format!("{:.2}", s.end_s),
-                tone = crate::t!("voice-tone", tone = s.tone.tone.clone()),
-                percent = format!("{:.0}", p * 100.0),
-                tense = format!("{:.0}", s.tone.arousal * 100.0),
-                pitch = s
-                    .pitch_hz
-                    .map(|h| format!("{h:.0}"))
-                    .unwrap_or_else(|| "-".into()),
-            )
-        );
+        println!("  {}", segment_line(s));
     }
     println!(
         "{}",
@@ -74,6 +54,99 @@ fn print_human(file: &Path, a: &VoiceAnalysis, own: bool) {
             none = format!("{:.0}", a.accuracy.no_baseline * 10.0),
         )
     );
+}
+
+fn segment_line(s: &crate::voice::SegmentReading) -> String {
+    let p = s
+        .tone
+        .probabilities
+        .iter()
+        .map(|p| p.probability)
+        .fold(0.0f32, f32::max);
+    crate::t!(
+        "voice-segment",
+        start = format!("{:.2}", s.start_s),
+        end = format!("{:.2}", s.end_s),
+        tone = crate::t!("voice-tone", tone = s.tone.tone.clone()),
+        percent = format!("{:.0}", p * 100.0),
+        tense = format!("{:.0}", s.tone.arousal * 100.0),
+        pitch = s
+            .pitch_hz
+            .map(|h| format!("{h:.0}"))
+            .unwrap_or_else(|| "-".into()),
+    )
+}
+
+/// `mentora voice watch`: the microphone (or a WAV file at real speed), a line per speech segment
+/// until Ctrl-C, the end of the file or `seconds`. `list` prints the microphones instead.
+pub fn watch(
+    models_dir: Option<PathBuf>,
+    device: Option<String>,
+    file: Option<PathBuf>,
+    seconds: Option<u64>,
+    list: bool,
+) -> Result<ExitCode> {
+    use crate::voice::live::{LiveEvent, LiveVoice};
+    use crate::voice::source::{list_microphones, SourceSpec};
+    use std::time::Duration;
+    if list {
+        for m in list_microphones()? {
+            println!("{}{}", m.name, if m.default { "  (default)" } else { "" });
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let spec = match file {
+        Some(path) => SourceSpec::File {
+            path,
+            realtime: true,
+        },
+        None => SourceSpec::Microphone(device),
+    };
+    runtime::init(None)?;
+    let manifest = Manifest::find(models_dir.as_deref(), None)?;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let ctrl = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = ctrl.send(None);
+    })
+    .map_err(|e| crate::Error::new(crate::Code::Internal, format!("Ctrl-C handler: {e}")))?;
+    let live = LiveVoice::start(
+        spec,
+        move || VoiceEngine::load(&manifest, 2),
+        Default::default(),
+        false,
+        move |e| {
+            let _ = tx.send(Some(e));
+        },
+    )?;
+    eprintln!("listening to {}; Ctrl-C to stop", live.describe());
+    let deadline = seconds.map(|s| Instant::now() + Duration::from_secs(s));
+    let mut ended = None;
+    loop {
+        let wait = deadline.map_or(Duration::from_millis(500), |d| {
+            d.saturating_duration_since(Instant::now())
+                .min(Duration::from_millis(500))
+        });
+        match rx.recv_timeout(wait) {
+            Ok(Some(LiveEvent::Reading(r))) => println!("{}", segment_line(&r)),
+            Ok(Some(LiveEvent::Level(_))) => {}
+            Ok(Some(LiveEvent::Ended(e))) => {
+                ended = e;
+                break;
+            }
+            Ok(None) => break,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => {}
+            Err(_) => break,
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            break;
+        }
+    }
+    live.stop();
+    match ended {
+        Some(e) => Err(e),
+        None => Ok(ExitCode::SUCCESS),
+    }
 }
 
 fn median(v: &mut [f64]) -> f64 {

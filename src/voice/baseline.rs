@@ -56,6 +56,47 @@ impl Baseline {
     }
 }
 
+/// The setting that holds a person's baseline (inside the encrypted vault).
+pub const SETTING: &str = "voice.baseline";
+/// The setting that says whether the person agreed to learn it from their sessions.
+pub const LEARN_SETTING: &str = "voice.learn_baseline";
+
+impl Baseline {
+    /// The compact form kept in the vault's settings: the count and the numbers as base64 of
+    /// little-endian f64 (mean, then the squared deviations).
+    pub fn to_setting(&self) -> serde_json::Value {
+        let mut bytes = Vec::with_capacity(16 * self.mean.len());
+        for v in self.mean.iter().chain(&self.m2) {
+            bytes.extend_from_slice(&v.to_le_bytes());
+        }
+        serde_json::json!({ "count": self.count, "data": data_encoding::BASE64.encode(&bytes) })
+    }
+
+    /// Reads [`Self::to_setting`]'s form; `None` if it is not that.
+    pub fn from_setting(v: &serde_json::Value) -> Option<Baseline> {
+        let count = v["count"].as_u64()?;
+        let bytes = data_encoding::BASE64
+            .decode(v["data"].as_str()?.as_bytes())
+            .ok()?;
+        if bytes.len() % 16 != 0 {
+            return None;
+        }
+        let nums: Vec<f64> = bytes
+            .chunks_exact(8)
+            .map(|c| f64::from_le_bytes(c.try_into().expect("8 bytes")))
+            .collect();
+        if nums.iter().any(|x| !x.is_finite()) {
+            return None;
+        }
+        let (mean, m2) = nums.split_at(nums.len() / 2);
+        Some(Baseline {
+            count,
+            mean: mean.to_vec(),
+            m2: m2.to_vec(),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +111,9 @@ mod tests {
         let sd0 = ((4.0 + 1.0 + 9.0) / 3.0f64).sqrt() as f32;
         assert!((s[0] - sd0).abs() < 1e-5, "{s:?}");
         assert!(!b.ready());
+        let back = Baseline::from_setting(&b.to_setting()).unwrap();
+        assert_eq!(back, b);
+        assert!(Baseline::from_setting(&serde_json::json!({"count": 1, "data": "AAAA"})).is_none());
+        assert!(Baseline::from_setting(&serde_json::json!("x")).is_none());
     }
 }

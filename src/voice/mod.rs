@@ -4,9 +4,12 @@
 pub mod audio;
 pub mod baseline;
 pub mod engine;
+pub mod live;
 pub mod polish;
 pub mod resample;
 pub mod segment;
+pub mod session;
+pub mod source;
 pub mod tone;
 pub mod vad;
 

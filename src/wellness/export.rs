@@ -41,6 +41,8 @@ const TABLES: &[(&str, &str)] = &[
     ("activities", "name"),
     ("journal_templates", "id"),
     ("affect_corrections", "id"),
+    ("voice_sessions", "id"),
+    ("voice_timeline", "session_id, t_ms"),
 ];
 
 fn columns(c: &Connection, table: &str) -> Result<Vec<String>> {
@@ -132,12 +134,11 @@ pub fn import_json(c: &mut Connection, text: &str) -> Result<usize> {
             ),
         ));
     }
-    // An export from the schema before this one is read too: v7 → v8 only added a column (an empty
-    // one reads as NULL) and a table (absent: no rows), so nothing of it is lost.
-    let readable = [u64::from(migrations::CURRENT), READS_BACK_TO];
+    // Exports from older schemas back to READS_BACK_TO are read too: v7 → v8 only added a column (an
+    // empty one reads as NULL) and a table, v8 → v9 two tables (absent: no rows), so nothing is lost.
     if !doc["schema"]
         .as_u64()
-        .is_some_and(|v| readable.contains(&v))
+        .is_some_and(|v| (READS_BACK_TO..=u64::from(migrations::CURRENT)).contains(&v))
     {
         return Err(Error::invalid(
             "schema",

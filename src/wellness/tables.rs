@@ -12,6 +12,7 @@ pub const KINDS: &[(&str, &str)] = &[
     ("breathing", "SELECT id, local_date, started_at, pattern, planned_s, actual_s, completed FROM breathing_sessions ORDER BY started_at, id"),
     ("checkins", "SELECT id, local_date, kind, total, severity, answers_json AS answers, difficulty FROM assessments ORDER BY created_at, id"),
     ("emotion_sessions", "SELECT id, local_date, chat_id, started_at, stopped_at, samples, no_face, avg_json AS averages FROM emotion_sessions ORDER BY started_at, id"),
+    ("voice_sessions", "SELECT id, local_date, chat_id, started_at, stopped_at, segments, uncertain, speech_ms, avg_json AS averages, arousal FROM voice_sessions ORDER BY started_at, id"),
     ("sentiment", "SELECT source, source_id, model, local_date, valence, label, stars FROM sentiment_results ORDER BY created_at, id"),
 ];
 

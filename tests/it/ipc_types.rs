@@ -97,6 +97,12 @@ fn generate(dir: &Path) -> (BTreeMap<String, String>, Files) {
         mentora::api::backups::Done,
         mentora::vault::backup::Found,
         mentora::vault::backup::Plan,
+        mentora::voice::source::MicInfo,
+        api::voice::VoiceSettings,
+        api::voice::VoiceAnalysis,
+        mentora::voice::live::VoiceLevel,
+        mentora::voice::SegmentReading,
+        mentora::vault::repo::voice::VoiceSession,
     );
     let mut events = String::from("// Generated from src/api/events.rs by tests/it/ipc_types.rs. Do not edit.\n\n/** Names of the events the core emits to the window. */\nexport const EVENTS = {\n");
     for (k, v) in api::events::ALL {

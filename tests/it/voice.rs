@@ -280,3 +280,160 @@ fn cli_analyze_reads_and_writes_nothing() {
     );
     assert_eq!(decode_wav(b"RIFF").unwrap_err().code(), Code::AudioDecode);
 }
+
+/// A WAV of `names` clips, each followed by half a second of silence.
+fn speech_wav(names: &[&str]) -> Vec<u8> {
+    let mut samples = Vec::new();
+    for n in names {
+        samples.extend_from_slice(&clip(n).samples);
+        samples.extend(std::iter::repeat_n(0.0f32, 8000));
+    }
+    encode_wav16(&samples)
+}
+
+/// A voice session over a file source, bound to a chat: readings reach the listener, the vault keeps
+/// the session's totals and a ≤1 Hz timeline, the affect timeline shows them, the profile's files
+/// grow by far less than the audio would take, and with the person's consent the baseline is kept.
+#[test]
+fn a_session_stores_readings_and_never_audio() {
+    use mentora::vault::repo::{affect, voice as repo};
+    use mentora::voice::live::LiveEvent;
+    use mentora::voice::session::{stored_baseline, VoiceRun};
+    use mentora::voice::source::SourceSpec;
+    let f = common::vault::Fixture::new("Voice");
+    let app = f.app();
+    let v = app.unlocked_vault().unwrap();
+    let chat = common::chat::chat(&v);
+    mentora::api::voice::set_settings(&app, None, true, false).unwrap();
+    let names = [
+        "m3.a_nie_1.wav",
+        "m3.a_tak_2.wav",
+        "m3.n_stop_3.wav",
+        "m3.s_oddaj_4.wav",
+        "m3.n_podaj_1.wav",
+    ];
+    let wav = f.dir.path().join("speech.wav");
+    std::fs::write(&wav, speech_wav(&names)).unwrap();
+    let before: u64 = common::vault::snapshot(&f.profile_dir())
+        .iter()
+        .map(|(_, b)| b.len() as u64)
+        .sum();
+    let (tx, rx) = std::sync::mpsc::channel();
+    mentora::runtime::init(None).unwrap();
+    let manifest = mentora::models::Manifest::load(&common::models_dir()).unwrap();
+    let run = VoiceRun::start(
+        v.clone(),
+        Some(chat),
+        SourceSpec::File {
+            path: wav.clone(),
+            realtime: false,
+        },
+        move || VoiceEngine::load(&manifest, 2),
+        move |e| {
+            let _ = tx.send(e.clone());
+        },
+    )
+    .unwrap();
+    let mut readings = Vec::new();
+    loop {
+        match rx.recv_timeout(std::time::Duration::from_secs(60)).unwrap() {
+            LiveEvent::Reading(r) => readings.push(r),
+            LiveEvent::Level(_) => {}
+            LiveEvent::Ended(e) => {
+                assert!(e.is_none(), "{e:?}");
+                break;
+            }
+        }
+    }
+    let s = run.stop().unwrap();
+    assert_eq!(readings.len(), names.len(), "{readings:?}");
+    assert_eq!(s.segments, names.len() as i64);
+    assert_eq!(s.chat_id, Some(chat));
+    let avg = s.averages.clone().unwrap();
+    assert!((avg.iter().sum::<f32>() - 1.0).abs() < 1e-3, "{avg:?}");
+    assert!(s.speech_ms > 2000, "{s:?}");
+    let points = v.with_conn(|c| repo::timeline(c, s.id)).unwrap();
+    assert!(!points.is_empty() && points.len() <= names.len());
+    assert!(points.windows(2).all(|w| w[1].t_ms - w[0].t_ms >= 1000));
+    let lane: Vec<_> = v
+        .with_conn(|c| affect::timeline(c, &affect::Scope::Chat(chat)))
+        .unwrap()
+        .into_iter()
+        .filter(|p| p.kind == "voice")
+        .collect();
+    assert_eq!(lane.len(), points.len());
+    // The person agreed: the baseline holds these five segments (statistics, not audio).
+    let (learn, b) = stored_baseline(&v).unwrap();
+    assert!(learn);
+    assert_eq!(b.count, names.len() as u64);
+    // 5 clips are ~8 s: 256 KB as 16 kHz f32, 128 KB as PCM16. The profile grew by much less.
+    let after: u64 = common::vault::snapshot(&f.profile_dir())
+        .iter()
+        .map(|(_, b)| b.len() as u64)
+        .sum();
+    let audio_bytes = (std::fs::metadata(&wav).unwrap().len()) as i64;
+    assert!(
+        (after as i64 - before as i64) < audio_bytes / 2,
+        "grew {} bytes for {audio_bytes} bytes of audio",
+        after as i64 - before as i64
+    );
+    // Forgetting removes it.
+    let st = mentora::api::voice::set_settings(&app, None, false, true).unwrap();
+    assert_eq!(st.baseline_segments, 0);
+    assert!(!st.learn_baseline);
+}
+
+/// The real capture path: cpal opens ALSA's default input, which a user-space `.asoundrc` makes a
+/// virtual microphone (ALSA's `file` plugin reading raw 16 kHz PCM over the `null` device); the CLI
+/// hears the clips through it. This is what `make test` runs in place of a sound card.
+#[test]
+fn the_microphone_path_hears_a_virtual_microphone() {
+    let home = tempfile::tempdir().unwrap();
+    let mut pcm = Vec::new();
+    let names = ["m2.a_nie_1.wav", "m2.a_nie_2.wav", "m2.n_nie_1.wav"];
+    for n in names {
+        for s in clip(n)
+            .samples
+            .iter()
+            .chain(std::iter::repeat_n(&0.0f32, 8000))
+        {
+            pcm.extend_from_slice(&((s.clamp(-1.0, 1.0) * 32767.0) as i16).to_le_bytes());
+        }
+    }
+    let raw = home.path().join("mic.raw");
+    std::fs::write(&raw, &pcm).unwrap();
+    std::fs::write(
+        home.path().join(".asoundrc"),
+        format!(
+            "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"{}\"\n  format \"raw\"\n}}\n",
+            raw.display()
+        ),
+    )
+    .unwrap();
+    let data = home.path().join("data");
+    std::fs::create_dir(&data).unwrap();
+    let md = common::models_dir();
+    let out = common::cli()
+        .args([
+            "--models-dir",
+            md.to_str().unwrap(),
+            "voice",
+            "watch",
+            "--seconds",
+            "8",
+        ])
+        .env("HOME", home.path())
+        .env("MENTORA_DATA_DIR", &data)
+        .output()
+        .unwrap();
+    let text = common::output_text(&out);
+    assert!(out.status.success(), "{text}");
+    assert!(text.contains("listening to microphone default"), "{text}");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), names.len(), "{text}");
+    assert!(
+        lines.iter().all(|l| l.contains(" s  ") && l.contains("Hz")),
+        "{text}"
+    );
+}

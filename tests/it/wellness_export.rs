@@ -69,6 +69,36 @@ fn seed(c: &mut rusqlite::Connection) -> mentora::Result<()> {
         1,
         Some(&[0.1, 0.0, 0.05, 0.6, 0.15, 0.0, 0.1]),
     )?;
+    // A voice session: a reading per second at most, its totals (never audio).
+    let vs = mentora::vault::repo::voice::start(c, Some(chat.id), &at(1, 22))?;
+    for (t_ms, tone, p) in [
+        (300, "anger", [0.7f32, 0.2, 0.1]),
+        (2100, "uncertain", [0.4, 0.35, 0.25]),
+    ] {
+        mentora::vault::repo::voice::add_point(
+            c,
+            vs,
+            &mentora::vault::repo::voice::VoicePoint {
+                t_ms,
+                tone: tone.into(),
+                probabilities: p.to_vec(),
+                arousal: 0.625,
+                pitch_hz: Some(118.5),
+            },
+        )?;
+    }
+    mentora::vault::repo::voice::stop(
+        c,
+        vs,
+        &at(1, 22),
+        &mentora::vault::repo::voice::Totals {
+            segments: 2,
+            uncertain: 1,
+            speech_ms: 1450,
+            averages: Some(vec![0.55, 0.275, 0.175]),
+            arousal: Some(0.625),
+        },
+    )?;
     for d in 1..=3 {
         journal::add(
             c,
@@ -219,13 +249,13 @@ fn an_export_from_the_schema_before_imports_without_loss() {
             export_json(c)
         })
         .unwrap();
-    // What Mentora wrote at schema 7: no emotion_json column, no affect_corrections table.
+    // What Mentora wrote at schema 7: no emotion_json column, no affect_corrections table (and no
+    // voice tables, which came at 9).
     let mut doc: serde_json::Value = serde_json::from_str(&current).unwrap();
     doc["schema"] = 7.into();
-    doc["tables"]
-        .as_object_mut()
-        .unwrap()
-        .remove("affect_corrections");
+    for t in ["affect_corrections", "voice_sessions", "voice_timeline"] {
+        doc["tables"].as_object_mut().unwrap().remove(t);
+    }
     for row in doc["tables"]["sentiment_results"].as_array_mut().unwrap() {
         row.as_object_mut().unwrap().remove("emotion_json");
     }
@@ -245,7 +275,7 @@ fn an_export_from_the_schema_before_imports_without_loss() {
     assert!(rows > 0);
     assert_eq!(emotions, 0, "read as not yet scored for emotions");
     // Older than that, or newer than this Mentora: refused, nothing written.
-    for v in [6, 9] {
+    for v in [6, mentora::vault::migrations::CURRENT + 1] {
         doc["schema"] = v.into();
         let c = fixture::Fixture::new("Refuses").unlocked();
         let e = c

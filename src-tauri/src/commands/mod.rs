@@ -14,6 +14,7 @@ pub mod sentiment;
 pub mod settings;
 pub mod vault;
 pub mod vision;
+pub mod voice;
 pub mod wellness;
 
 use mentora::api::App;

@@ -43,6 +43,12 @@ fn main() -> ExitCode {
                 threads,
                 json,
             } => mentora::cli::voice::analyze(&file, own_baseline, threads, json),
+            VoiceCommand::Watch {
+                device,
+                file,
+                seconds,
+                list,
+            } => mentora::cli::voice::watch(cli.models_dir, device, file, seconds, list),
             VoiceCommand::Bench {
                 clips,
                 seconds,

@@ -8,12 +8,13 @@ mod v4_to_v5;
 mod v5_to_v6;
 mod v6_to_v7;
 mod v7_to_v8;
+mod v8_to_v9;
 
 use crate::error::{Code, Error, Result};
 use rusqlite::Connection;
 
 /// The schema version this build writes.
-pub const CURRENT: u32 = 8;
+pub const CURRENT: u32 = 9;
 
 type Step = fn(&rusqlite::Transaction) -> rusqlite::Result<()>;
 
@@ -27,6 +28,7 @@ const STEPS: [Step; CURRENT as usize] = [
     v5_to_v6::up,
     v6_to_v7::up,
     v7_to_v8::up,
+    v8_to_v9::up,
 ];
 
 /// The vault's schema version (`PRAGMA user_version`).

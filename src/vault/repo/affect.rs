@@ -21,7 +21,8 @@ pub struct AffectPoint {
     /// When (UTC ms).
     pub at: i64,
     /// `text` (what the person wrote, read by the text model), `face` (the camera, averaged
-    /// over a stretch of a session) or `mood` (the person's own 1–5 rating).
+    /// over a stretch of a session), `voice` (the tone of a stretch of speech) or `mood` (the
+    /// person's own 1–5 rating).
     pub kind: String,
     /// For `text`: `message`, `journal` or `gratitude`; for `face`: `face`; for `mood`: `journal`.
     pub source: String,
@@ -35,7 +36,8 @@ pub struct AffectPoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub valence: Option<f32>,
-    /// For `text` and `face`: the emotion read (one of the seven labels).
+    /// For `text` and `face`: the emotion read (one of the seven labels); for `voice`: the tone
+    /// (`anger`, `fear`, `neutral` or `uncertain`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub emotion: Option<String>,
@@ -43,6 +45,10 @@ pub struct AffectPoint {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub confidence: Option<f32>,
+    /// For `voice`: the probability of a tense voice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub arousal: Option<f32>,
     /// For `mood`: 1 … 5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -65,6 +71,7 @@ impl AffectPoint {
             valence: None,
             emotion: None,
             confidence: None,
+            arousal: None,
             mood: None,
             felt: None,
         }
@@ -185,6 +192,33 @@ fn faces(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
     Ok(out)
 }
 
+/// The voice readings of the scope's voice sessions (at most [`MAX_FACE_POINTS`], evenly thinned).
+fn voices(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
+    let (filter, arg): (&str, rusqlite::types::Value) = match scope {
+        Scope::Chat(id) => ("v.chat_id = ?1", (*id).into()),
+        Scope::Day(d) => ("v.local_date = ?1", d.clone().into()),
+    };
+    let mut st = c.prepare(&format!(
+        "SELECT v.id, v.started_at + t.t_ms, t.tone, t.probs_json, t.arousal FROM voice_sessions v
+           JOIN voice_timeline t ON t.session_id = v.id
+          WHERE {filter} ORDER BY v.started_at, t.t_ms"
+    ))?;
+    let all: Vec<AffectPoint> = st
+        .query_map([arg], |r| {
+            let p: String = r.get(3)?;
+            let probs: Vec<f32> = serde_json::from_str(&p).unwrap_or_default();
+            Ok(AffectPoint {
+                emotion: Some(r.get(2)?),
+                confidence: probs.iter().copied().reduce(f32::max),
+                arousal: Some(r.get(4)?),
+                ..AffectPoint::new(r.get(1)?, "voice", "voice", r.get(0)?)
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let step = all.len().div_ceil(MAX_FACE_POINTS).max(1);
+    Ok(all.into_iter().step_by(step).collect())
+}
+
 /// The person's own moods of the scope (journal entries and quick moods; a chat has none of its own,
 /// so a chat's timeline shows the moods of the days it spans).
 fn moods(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
@@ -213,10 +247,11 @@ fn moods(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
 pub fn timeline(c: &Connection, scope: &Scope) -> Result<Vec<AffectPoint>> {
     let mut out = texts(c, scope)?;
     out.extend(faces(c, scope)?);
+    out.extend(voices(c, scope)?);
     out.extend(moods(c, scope)?);
     let fixes = corrections(c)?;
     for p in &mut out {
-        if p.kind != "mood" {
+        if p.kind != "mood" && p.kind != "voice" {
             p.felt = fixes.get(&(p.source.clone(), p.source_id)).cloned();
         }
     }

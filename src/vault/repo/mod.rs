@@ -18,6 +18,7 @@ pub mod search;
 pub mod sentiment;
 pub mod settings;
 pub mod templates;
+pub mod voice;
 
 use crate::error::{Code, Error, Result};
 

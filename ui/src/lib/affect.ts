@@ -2,8 +2,16 @@
 
 import type { AffectPoint } from "./bindings/AffectPoint";
 
-export type Lane = "face" | "text" | "mood";
-export const LANES: Lane[] = ["face", "text", "mood"];
+export type Lane = "face" | "voice" | "text" | "mood";
+export const LANES: Lane[] = ["face", "voice", "text", "mood"];
+
+/** The lanes to draw: the voice lane only once there is a voice reading (few people turn it on). */
+export function lanesFor(points: AffectPoint[]): Lane[] {
+  return LANES.filter((l) => l !== "voice" || points.some((p) => p.kind === "voice"));
+}
+
+/** Lanes whose points are drawn, not controls (many readings, nothing to correct). */
+const DRAWN: Lane[] = ["face", "voice"];
 
 /** Each point's place on the axis, 0–100 (%), from the first to the last point; one point sits in the middle. */
 export function positions(points: AffectPoint[]): number[] {
@@ -38,12 +46,12 @@ export function spread(xs: number[], gap: number, lo = 2, hi = 98): number[] {
   return out;
 }
 
-/** Positions on the shared axis, moved apart within each lane (face points are drawn, not controls). */
+/** Positions on the shared axis, moved apart within each lane (face and voice points are drawn, not controls). */
 export function layout(points: AffectPoint[], gap: number): number[] {
   const xs = positions(points);
   const out = [...xs];
   for (const lane of LANES) {
-    if (lane === "face") continue;
+    if (DRAWN.includes(lane)) continue;
     const idx = points.map((p, i) => (laneOf(p) === lane ? i : -1)).filter((i) => i >= 0);
     spread(idx.map((i) => xs[i]), gap).forEach((x, k) => (out[idx[k]] = x));
   }
@@ -52,7 +60,16 @@ export function layout(points: AffectPoint[], gap: number): number[] {
 
 /** The emotion the face lane shows most, and how many readings it has. */
 export function faceSummary(points: AffectPoint[]): { emotion: string | null; count: number } {
-  const faces = points.filter((p) => p.kind === "face" && p.emotion);
+  return mostOf(points, "face");
+}
+
+/** The tone the voice lane shows most, and how many readings it has. */
+export function voiceSummary(points: AffectPoint[]): { emotion: string | null; count: number } {
+  return mostOf(points, "voice");
+}
+
+function mostOf(points: AffectPoint[], kind: string): { emotion: string | null; count: number } {
+  const faces = points.filter((p) => p.kind === kind && p.emotion);
   const counts = new Map<string, number>();
   for (const p of faces) counts.set(p.emotion!, (counts.get(p.emotion!) ?? 0) + 1);
   let best: string | null = null;
@@ -62,7 +79,7 @@ export function faceSummary(points: AffectPoint[]): { emotion: string | null; co
 
 /** The lane a point is drawn in. */
 export function laneOf(p: AffectPoint): Lane {
-  return p.kind === "face" ? "face" : p.kind === "mood" ? "mood" : "text";
+  return p.kind === "face" ? "face" : p.kind === "voice" ? "voice" : p.kind === "mood" ? "mood" : "text";
 }
 
 /** Whether the person can correct this point in the window (a text reading, not their own mood). */

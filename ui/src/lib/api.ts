@@ -35,6 +35,12 @@ import type { Created } from "./bindings/Created";
 import type { CrisisCard } from "./bindings/CrisisCard";
 import type { DoctorReport } from "./bindings/DoctorReport";
 import type { EmotionSession } from "./bindings/EmotionSession";
+import type { MicInfo } from "./bindings/MicInfo";
+import type { SegmentReading } from "./bindings/SegmentReading";
+import type { VoiceAnalysis } from "./bindings/VoiceAnalysis";
+import type { VoiceLevel } from "./bindings/VoiceLevel";
+import type { VoiceSession } from "./bindings/VoiceSession";
+import type { VoiceSettings } from "./bindings/VoiceSettings";
 import type { EntryInput } from "./bindings/EntryInput";
 import type { FrameAnalysis } from "./bindings/FrameAnalysis";
 import type { GratitudeItem as GratitudeRow } from "./bindings/GratitudeItem";
@@ -145,6 +151,24 @@ export const affectCorrect = (source: string, sourceId: number, felt: string | n
   call<null>("affect_correct", { source, sourceId, felt });
 export const emotionStart = (chatId: number | null, index: number) => call<number>("emotion_start", { chatId, index });
 export const emotionStop = () => call<EmotionSession>("emotion_stop");
+
+// ---- the voice ----
+export type { MicInfo, SegmentReading, VoiceAnalysis, VoiceLevel, VoiceSession, VoiceSettings };
+export const voiceMicrophones = () => call<MicInfo[]>("voice_microphones");
+export const voiceSettings = () => call<VoiceSettings>("voice_settings");
+export const voiceSetSettings = (device: string | null, learnBaseline: boolean, forget = false) =>
+  call<VoiceSettings>("voice_set_settings", { device, learnBaseline, forget });
+export const voiceStart = (chatId: number | null) => call<number>("voice_start", { chatId });
+export const voiceStop = () => call<VoiceSession>("voice_stop");
+/** Sends the recording's bytes as a raw IPC body. */
+export const voiceAnalyze = (bytes: Uint8Array) => call<VoiceAnalysis>("voice_analyze", bytes);
+export const onVoiceLevel = (cb: (l: VoiceLevel) => void): Promise<UnlistenFn> =>
+  listen<VoiceLevel>(EVENTS.VOICE_LEVEL, (e) => cb(e.payload));
+export const onVoiceReading = (cb: (r: SegmentReading) => void): Promise<UnlistenFn> =>
+  listen<SegmentReading>(EVENTS.VOICE_READING, (e) => cb(e.payload));
+/** The session ended: null when stopped, the error when the microphone failed. */
+export const onVoiceEnded = (cb: (e: CoreError | null) => void): Promise<UnlistenFn> =>
+  listen<CoreError | null>(EVENTS.VOICE_ENDED, (e) => cb(e.payload));
 
 // ---- wellness ----
 export const journalAdd = (entry: EntryInput) => call<JournalEntry>("journal_add", { entry });

@@ -59,6 +59,21 @@ pub(crate) enum VoiceCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Listen to the microphone (or a WAV file at real speed) and print each speech segment's tone.
+    Watch {
+        /// Microphone by name (see --list; default: the system's).
+        #[arg(long)]
+        device: Option<String>,
+        /// A WAV file instead of a microphone, played at real speed.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// Stop after this many seconds.
+        #[arg(long)]
+        seconds: Option<u64>,
+        /// Print the microphones and exit.
+        #[arg(long)]
+        list: bool,
+    },
     /// Real-time factor, latency after a segment ends and VAD cost per chunk, on the Polish clips.
     Bench {
         /// The Polish clips' zip (default: .deps/voice-polish/polish_speech_emotions.zip).

@@ -10,7 +10,8 @@ export type AffectPoint = {
 at: number, 
 /**
  * `text` (what the person wrote, read by the text model), `face` (the camera, averaged
- * over a stretch of a session) or `mood` (the person's own 1–5 rating).
+ * over a stretch of a session), `voice` (the tone of a stretch of speech) or `mood` (the
+ * person's own 1–5 rating).
  */
 kind: string, 
 /**
@@ -30,13 +31,18 @@ excerpt?: string,
  */
 valence?: number, 
 /**
- * For `text` and `face`: the emotion read (one of the seven labels).
+ * For `text` and `face`: the emotion read (one of the seven labels); for `voice`: the tone
+ * (`anger`, `fear`, `neutral` or `uncertain`).
  */
 emotion?: string, 
 /**
  * Its probability.
  */
 confidence?: number, 
+/**
+ * For `voice`: the probability of a tense voice.
+ */
+arousal?: number, 
 /**
  * For `mood`: 1 … 5.
  */

@@ -6,6 +6,7 @@ affect-empty = Nothing read yet: write a message or an entry, or turn the camera
 # $lane: face, text or mood
 affect-lane = { $lane ->
     [face] Camera (model)
+    [voice] Voice (model)
     [text] What you wrote (model)
    *[mood] Your mood (you)
 }
@@ -14,6 +15,7 @@ affect-point-mood = Your mood { $mood }/5 at { $time }
 # $kind: face or text; $emotion: the emotion read, already translated; $time: a clock time
 affect-point-read = { $kind ->
     [face] Camera
+    [voice] Voice
    *[text] Text
 } at { $time }: read as { $emotion }
 # $felt: the emotion the person chose, already translated
@@ -26,6 +28,7 @@ affect-mood-value = mood { $mood } of 5
 # $kind: face or text
 affect-model-read = { $kind ->
     [face] The face model read
+    [voice] The voice model read
    *[text] The text model read
 }
 # $valence: -1 to 1, already formatted
@@ -38,6 +41,11 @@ affect-not-how = That's not how I felt
 affect-legend = Each dot is a reading: the models' guesses (camera, text) and your own mood. A dashed ring marks a reading you corrected. The models are often wrong; your word is the one that counts.
 # $emotion: the emotion the camera read most, already translated; $count: how many readings
 affect-face-lane = Camera (model): mostly { $emotion }, { $count ->
+    [one] { $count } reading
+   *[other] { $count } readings
+}
+# $tone: the tone the voice model read most, already translated; $count: how many readings
+affect-voice-lane = Voice (model): mostly { $tone }, { $count ->
     [one] { $count } reading
    *[other] { $count } readings
 }

@@ -5,12 +5,14 @@ affect-day = Día
 affect-empty = Aún no hay lecturas: escribe un mensaje o una entrada, o enciende la cámara.
 affect-lane = { $lane ->
     [face] Cámara (modelo)
+    [voice] Voz (modelo)
     [text] Lo que escribiste (modelo)
    *[mood] Tu ánimo (tú)
 }
 affect-point-mood = Tu ánimo { $mood }/5 a las { $time }
 affect-point-read = { $kind ->
     [face] Cámara
+    [voice] Voz
    *[text] Texto
 } a las { $time }: leído como { $emotion }
 affect-point-felt = ; sentiste { $felt }
@@ -20,6 +22,7 @@ affect-you-rated = Valoraste
 affect-mood-value = ánimo { $mood } de 5
 affect-model-read = { $kind ->
     [face] El modelo facial leyó
+    [voice] El modelo de voz leyó
    *[text] El modelo de texto leyó
 }
 affect-valence = valencia { $valence }
@@ -31,6 +34,10 @@ affect-not-how = No es así como me sentía
 affect-legend = Cada punto es una lectura: las suposiciones de los modelos (cámara, texto) y tu propio ánimo. Un anillo discontinuo marca una lectura que corregiste. Los modelos se equivocan a menudo; lo que cuenta es tu palabra.
 # $emotion: the emotion the camera read most, already translated; $count: how many readings
 affect-face-lane = Cámara (modelo): sobre todo { $emotion }, { $count ->
+    [one] { $count } lectura
+   *[other] { $count } lecturas
+}
+affect-voice-lane = Voz (modelo): sobre todo { $tone }, { $count ->
     [one] { $count } lectura
    *[other] { $count } lecturas
 }

@@ -5,12 +5,14 @@ affect-day = Dag
 affect-empty = Nog niets gelezen: schrijf een bericht of een notitie, of zet de camera aan.
 affect-lane = { $lane ->
     [face] Camera (model)
+    [voice] Stem (model)
     [text] Wat je schreef (model)
    *[mood] Je stemming (jij)
 }
 affect-point-mood = Je stemming { $mood }/5 om { $time }
 affect-point-read = { $kind ->
     [face] Camera
+    [voice] Stem
    *[text] Tekst
 } om { $time }: gelezen als { $emotion }
 affect-point-felt = ; je voelde { $felt }
@@ -20,6 +22,7 @@ affect-you-rated = Je gaf
 affect-mood-value = stemming { $mood } van 5
 affect-model-read = { $kind ->
     [face] Het gezichtsmodel las
+    [voice] Het stemmodel las
    *[text] Het tekstmodel las
 }
 affect-valence = valentie { $valence }
@@ -33,4 +36,8 @@ affect-legend = Elk punt is een lezing: de gissingen van de modellen (camera, te
 affect-face-lane = Camera (model): vooral { $emotion }, { $count ->
     [one] { $count } lezing
    *[other] { $count } lezingen
+}
+affect-voice-lane = Stem (model): meestal { $tone }, { $count ->
+    [one] { $count } meting
+   *[other] { $count } metingen
 }
