@@ -60,7 +60,14 @@ pub fn classify(message: &str) -> Code {
 
 fn mic_err(context: &str, e: impl std::fmt::Display) -> Error {
     let msg = e.to_string();
-    Error::new(classify(&msg), format!("{context}: {msg}"))
+    let code = classify(&msg);
+    let lead = match code {
+        Code::AudioNone => "no microphone found",
+        Code::AudioBusy => "another program is using the microphone",
+        Code::AudioPermission => "the system refused access to the microphone",
+        _ => "the microphone could not be used",
+    };
+    Error::new(code, format!("{lead} ({context}: {msg})"))
 }
 
 /// The microphones this machine has (none is an empty list, not an error).

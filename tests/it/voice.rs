@@ -383,8 +383,45 @@ fn a_session_stores_readings_and_never_audio() {
     assert!(!st.learn_baseline);
 }
 
-/// The real capture path: cpal opens ALSA's default input, which a user-space `.asoundrc` makes a
-/// virtual microphone (ALSA's `file` plugin reading raw 16 kHz PCM over the `null` device); the CLI
+/// ALSA's configuration for one process: the system's, then `extra` (what `ALSA_CONFIG_PATH` takes).
+fn alsa_config(dir: &std::path::Path, extra: &str) -> String {
+    let f = dir.join("asoundrc");
+    std::fs::write(&f, extra).unwrap();
+    format!("/usr/share/alsa/alsa.conf:{}", f.display())
+}
+
+/// No microphone (ALSA's default input cannot be opened): `audio.none`, a clear line, exit 1.
+#[test]
+fn no_microphone_is_audio_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let conf = alsa_config(
+        dir.path(),
+        "pcm.!default {\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"/nonexistent/mic.raw\"\n  format \"raw\"\n}\n",
+    );
+    let md = common::models_dir();
+    let out = common::cli()
+        .args([
+            "--models-dir",
+            md.to_str().unwrap(),
+            "voice",
+            "watch",
+            "--seconds",
+            "3",
+        ])
+        .env("ALSA_CONFIG_PATH", conf)
+        .env("MENTORA_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
+    let text = common::output_text(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    assert!(
+        text.contains("error [audio.none]: no microphone found"),
+        "{text}"
+    );
+}
+
+/// The real capture path: cpal opens ALSA's default input, which `ALSA_CONFIG_PATH` makes a virtual
+/// microphone (ALSA's `file` plugin reading raw 16 kHz PCM over the `null` device); the CLI
 /// hears the clips through it. This is what `make test` runs in place of a sound card.
 #[test]
 fn the_microphone_path_hears_a_virtual_microphone() {
@@ -402,14 +439,13 @@ fn the_microphone_path_hears_a_virtual_microphone() {
     }
     let raw = home.path().join("mic.raw");
     std::fs::write(&raw, &pcm).unwrap();
-    std::fs::write(
-        home.path().join(".asoundrc"),
-        format!(
+    let conf = alsa_config(
+        home.path(),
+        &format!(
             "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"{}\"\n  format \"raw\"\n}}\n",
             raw.display()
         ),
-    )
-    .unwrap();
+    );
     let data = home.path().join("data");
     std::fs::create_dir(&data).unwrap();
     let md = common::models_dir();
@@ -422,7 +458,7 @@ fn the_microphone_path_hears_a_virtual_microphone() {
             "--seconds",
             "8",
         ])
-        .env("HOME", home.path())
+        .env("ALSA_CONFIG_PATH", conf)
         .env("MENTORA_DATA_DIR", &data)
         .output()
         .unwrap();
