@@ -39,6 +39,11 @@ LABELS = ["anger", "fear", "neutral"]
 CODE = {"a": "anger", "s": "fear", "n": "neutral"}
 GRID = [0.01, 0.1, 1.0, 10.0]  # L2 strength (on the mean loss x n)
 UNCERTAIN = 0.5  # a reading whose top probability is below this is "uncertain"
+# A segment whose 517 values sit this far from the training voices (mean squared z-score against the
+# training statistics) is "uncertain" too: unlike anything the head learned from. Held-out speakers
+# (each against the other four's statistics) reach at most 2.3; a buzz, a whistle, noise or a chirp
+# 6-11; the same speech sped up 1.6x (a higher voice) 1.4-1.9.
+UNLIKE_ABOVE = 3.0
 EMB, PROS = 512, 5
 
 
@@ -251,7 +256,7 @@ def main():
     os.makedirs(out_dir, exist_ok=True)
     head_onnx(w, b, wa, ba, os.path.join(out_dir, "voice_head.onnx"))
     meta = dict(
-        labels=LABELS, uncertain_below=UNCERTAIN, l2=lam, arousal_l2=lam_a,
+        labels=LABELS, uncertain_below=UNCERTAIN, unlike_training_above=UNLIKE_ABOVE, l2=lam, arousal_l2=lam_a,
         default_baseline=dict(mean=x.mean(0).astype(np.float32).tolist(), std=(x.std(0) + 1e-6).astype(np.float32).tolist()),
         loso=dict(personal=report["head, personal baseline"]["accuracy"],
                   no_baseline=report["head, no baseline yet"]["accuracy"],

@@ -29,6 +29,9 @@ pub struct HeadMeta {
     pub labels: Vec<String>,
     /// A top probability below this reads as "uncertain".
     pub uncertain_below: f32,
+    /// A segment further than this from the training voices (mean squared z-score) reads as
+    /// "uncertain": unlike anything the head learned from.
+    pub unlike_training_above: f32,
     /// The training set's statistics, used until the person has a baseline.
     pub default_baseline: DefaultBaseline,
     /// Leave-one-speaker-out accuracies measured by the trainer.
@@ -100,6 +103,10 @@ pub struct Tone {
     pub arousal: f32,
     /// Read against the person's own baseline (`personal`) or the training set's (`default`).
     pub baseline: String,
+    /// Why it is `uncertain`: `low_confidence`, `little_voice` or `unlike_training`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub uncertain_why: Option<String>,
 }
 
 /// The loaded encoder and head.
@@ -198,6 +205,19 @@ impl ToneModel {
         })
     }
 
+    /// How far `f` is from the training voices: the mean squared z-score of its 517 values against
+    /// the training statistics (about 1 for the training clips, at most 2.3 for a held-out speaker).
+    pub fn unlikeness(&self, f: &Features) -> f32 {
+        let b = &self.meta.default_baseline;
+        let joined = f.joined();
+        joined
+            .iter()
+            .zip(b.mean.iter().zip(&b.std))
+            .map(|(x, (m, s))| ((x - m) / s).powi(2))
+            .sum::<f32>()
+            / joined.len() as f32
+    }
+
     /// The tone of `f`, read against `baseline` when it is ready, else the training set's.
     pub fn read(&mut self, f: &Features, baseline: Option<&Baseline>) -> Result<Tone> {
         let (mean, std, which) = match baseline.filter(|b| b.ready()) {
@@ -211,6 +231,7 @@ impl ToneModel {
                 "default",
             ),
         };
+        let unlike = self.unlikeness(f);
         let width = EMBEDDING + PROSODY;
         if mean.len() != width {
             return Err(Error::invalid("baseline", format!("must be {width} wide")));
@@ -237,13 +258,21 @@ impl ToneModel {
             .max_by(|a, b| a.1.total_cmp(b.1))
             .map(|(i, p)| (i, *p))
             .unwrap_or((0, 0.0));
-        let sure = p >= self.meta.uncertain_below && f.prosody[4] >= MIN_VOICED;
+        let why = if f.prosody[4] < MIN_VOICED {
+            Some("little_voice")
+        } else if unlike > self.meta.unlike_training_above {
+            Some("unlike_training")
+        } else if p < self.meta.uncertain_below {
+            Some("low_confidence")
+        } else {
+            None
+        };
         Ok(Tone {
-            tone: if sure {
-                self.meta.labels[best].clone()
-            } else {
-                "uncertain".into()
+            tone: match why {
+                None => self.meta.labels[best].clone(),
+                Some(_) => "uncertain".into(),
             },
+            uncertain_why: why.map(String::from),
             probabilities: self
                 .meta
                 .labels

@@ -473,3 +473,40 @@ fn the_microphone_path_hears_a_virtual_microphone() {
         "{text}"
     );
 }
+
+/// Sounds unlike any voice the head learned from (a whistle, a buzz) read as `uncertain` with the
+/// reason; real speech of a speaker is not flagged.
+#[test]
+fn what_is_unlike_the_training_voices_is_uncertain() {
+    let mut e = engine();
+    let t = |i: usize| i as f32 / 16_000.0;
+    let whistle: Vec<f32> = (0..16_000)
+        .map(|i| (2.0 * std::f32::consts::PI * 1_200.0 * t(i)).sin() * 0.3)
+        .collect();
+    let buzz: Vec<f32> = (0..16_000)
+        .map(|i| {
+            (1..6)
+                .map(|h| (2.0 * std::f32::consts::PI * 120.0 * h as f32 * t(i)).sin() / h as f32)
+                .sum::<f32>()
+                * 0.2
+        })
+        .collect();
+    for (name, sound) in [("whistle", whistle), ("buzz", buzz)] {
+        let f = e.tone.features(&sound).unwrap();
+        let r = e.tone.read(&f, None).unwrap();
+        assert_eq!(r.tone, "uncertain", "{name}: {r:?}");
+        assert_eq!(
+            r.uncertain_why.as_deref(),
+            Some("unlike_training"),
+            "{name}"
+        );
+    }
+    let mut flagged = 0;
+    for c in clips().iter().filter(|c| c.speaker == 4) {
+        let f = e.tone.features(&c.samples).unwrap();
+        if e.tone.unlikeness(&f) > e.tone.meta().unlike_training_above {
+            flagged += 1;
+        }
+    }
+    assert_eq!(flagged, 0);
+}

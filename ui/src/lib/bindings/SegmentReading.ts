@@ -36,4 +36,8 @@ arousal: number,
 /**
  * Read against the person's own baseline (`personal`) or the training set's (`default`).
  */
-baseline: string, };
+baseline: string, 
+/**
+ * Why it is `uncertain`: `low_confidence`, `little_voice` or `unlike_training`.
+ */
+uncertain_why?: string, };
