@@ -136,6 +136,8 @@ pub struct Aggregates {
     pub sessions: Vec<SessionEmotion>,
     /// Face-emotion trajectory over the whole period.
     pub trajectory: Trajectory,
+    /// Voice sessions and the day-by-day tension.
+    pub voice: super::voice::VoiceReport,
     /// Check-ins.
     pub checkins: Vec<Checkin>,
     /// Streak at the end of the range.
@@ -448,7 +450,11 @@ pub fn aggregate(c: &Connection, r: &Range, model: &str) -> Result<Aggregates> {
         to: prev_range.to.to_string(),
         totals: totals(&prev_days, c, &prev_range, model)?,
     };
-    let empty = sums.active_days == 0 && sessions.is_empty() && checkins.is_empty();
+    let voice = super::voice::voice(c, r)?;
+    let empty = sums.active_days == 0
+        && sessions.is_empty()
+        && checkins.is_empty()
+        && voice.sessions.is_empty();
     Ok(Aggregates {
         from: r.from.to_string(),
         to: r.to.to_string(),
@@ -462,6 +468,7 @@ pub fn aggregate(c: &Connection, r: &Range, model: &str) -> Result<Aggregates> {
         totals: sums,
         sessions,
         trajectory,
+        voice,
         checkins,
         streak: (s.current, s.longest),
         previous,

@@ -6,6 +6,7 @@ pub mod charts;
 pub mod html;
 pub mod range;
 pub mod summary;
+pub mod voice;
 
 use crate::chat::ChatConfig;
 use crate::error::Result;

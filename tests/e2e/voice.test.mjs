@@ -2,7 +2,7 @@
 // virtual microphone (ALSA's `file` plugin over the `null` device, set up by ALSA_CONFIG_PATH for this
 // window only) that plays three Polish clips as raw 16 kHz PCM. Turning the voice on in a chat shows the
 // live badge and one reading per word; turning it off keeps the readings in the chat's affect timeline
-// (a voice lane); the voice settings list the microphone; axe finds nothing serious on the chat screen
+// (a voice lane) and the week's report (tension by day); the voice settings list the microphone; axe finds nothing serious on the chat screen
 // with the readings shown; and no audio lands in the data folder.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -77,11 +77,18 @@ test("the voice: live readings from a (virtual) microphone, kept as readings onl
     assert.ok(points.length >= 1 && points.length <= CLIPS.length, `${points.length} voice points`);
     console.log("screenshot:", await s.screenshot("voice-02-timeline.png"));
 
+    // Insights: the week's report has the voice, day by day.
+    await s.clickOn('[data-testid="nav-insights"]');
+    const [day] = await s.waitFor('[data-testid="report-voice-day"]', 1, 60_000);
+    assert.match(await s.text(day), /\d{4}-\d\d-\d\d: \d+ stretch(es)? of speech, tense \d+ %/);
+    await s.scrollTo('[data-testid="report-voice"]');
+    console.log("screenshot:", await s.screenshot("voice-03-insights.png"));
+
     await s.clickOn('[data-testid="nav-settings"]');
     const [mic] = await s.waitFor('[data-testid="voice-mic"]', 1, 30_000);
     assert.match(await s.text(mic), /default/);
     await s.scrollTo('[data-testid="voice-settings"]');
-    console.log("screenshot:", await s.screenshot("voice-03-settings.png"));
+    console.log("screenshot:", await s.screenshot("voice-04-settings.png"));
   } finally {
     await s.close();
   }

@@ -510,3 +510,55 @@ fn what_is_unlike_the_training_voices_is_uncertain() {
     }
     assert_eq!(flagged, 0);
 }
+
+/// Reports: each voice session and the day's tension, in the report's numbers and its HTML.
+#[test]
+fn reports_show_voice_sessions_and_the_trend() {
+    use mentora::vault::repo::voice as repo;
+    let f = common::vault::Fixture::new("VoiceReport");
+    let v = f.unlocked();
+    let at = mentora::vault::Stamp::now();
+    for (avg, arousal) in [([0.6f32, 0.3, 0.1], 0.8f32), ([0.1, 0.2, 0.7], 0.3)] {
+        let id = v.with_conn(|c| repo::start(c, None, &at)).unwrap();
+        v.with_conn(|c| {
+            repo::stop(
+                c,
+                id,
+                &at,
+                &repo::Totals {
+                    segments: 4,
+                    uncertain: 1,
+                    speech_ms: 3000,
+                    averages: Some(avg.to_vec()),
+                    arousal: Some(arousal),
+                },
+            )
+        })
+        .unwrap();
+    }
+    let today = chrono::NaiveDate::parse_from_str(&at.date_str(), "%Y-%m-%d").unwrap();
+    let rep = mentora::reports::build(
+        &v,
+        mentora::reports::range::Range::last_week(today),
+        None,
+        None,
+    )
+    .unwrap();
+    let voice = &rep.aggregates.voice;
+    assert_eq!(voice.sessions.len(), 2);
+    assert_eq!(voice.sessions[0].dominant, "anger");
+    assert_eq!(voice.sessions[1].dominant, "neutral");
+    assert_eq!(voice.days.len(), 1);
+    assert_eq!(voice.days[0].segments, 8);
+    assert!(
+        (voice.days[0].arousal - 0.55).abs() < 1e-6,
+        "{:?}",
+        voice.days
+    );
+    assert!(!rep.aggregates.empty);
+    let html = mentora::reports::html::render(&rep);
+    assert!(html.contains("<h2>Voice</h2>"), "{html}");
+    assert!(
+        html.contains("<td>anger</td>") && html.contains("Tension by day") && html.contains("55 %")
+    );
+}

@@ -7,6 +7,7 @@ import type { Day } from "./Day";
 import type { SessionEmotion } from "./SessionEmotion";
 import type { Totals } from "./Totals";
 import type { Trajectory } from "./Trajectory";
+import type { VoiceReport } from "./VoiceReport";
 
 /**
  * Everything a report shows.
@@ -36,6 +37,10 @@ sessions: Array<SessionEmotion>,
  * Face-emotion trajectory over the whole period.
  */
 trajectory: Trajectory, 
+/**
+ * Voice sessions and the day-by-day tension.
+ */
+voice: VoiceReport, 
 /**
  * Check-ins.
  */

@@ -47,3 +47,8 @@ insights-stress-sustained = Stresslevel laut Gesichtsausdruck: { $level ->
 insights-together = Was zusammenhing
 insights-export = Als HTML exportieren
 insights-saved-to = Gespeichert unter { $path }
+insights-voice = Stimme
+insights-voice-day = { $date }: { $segments ->
+    [one] ein Sprachabschnitt
+   *[other] { $segments } Sprachabschnitte
+}, angespannt { $tense } %

@@ -45,3 +45,9 @@ insights-together = What went together
 insights-export = Export as HTML
 # $path: the saved file
 insights-saved-to = Saved to { $path }
+insights-voice = Voice
+# $date: a day; $segments: stretches of speech read; $tense: mean probability of a tense voice, percent
+insights-voice-day = { $date }: { $segments ->
+    [one] one stretch of speech
+   *[other] { $segments } stretches of speech
+}, tense { $tense } %

@@ -47,3 +47,8 @@ insights-stress-sustained = Nivel de estrés según la expresión facial: { $lev
 insights-together = Lo que coincidió
 insights-export = Exportar como HTML
 insights-saved-to = Guardado en { $path }
+insights-voice = Voz
+insights-voice-day = { $date }: { $segments ->
+    [one] un fragmento de habla
+   *[other] { $segments } fragmentos de habla
+}, tensión { $tense } %

@@ -47,3 +47,8 @@ insights-stress-sustained = Niveau de stress d’après le visage : { $level ->
 insights-together = Ce qui allait ensemble
 insights-export = Exporter en HTML
 insights-saved-to = Enregistré dans { $path }
+insights-voice = Voix
+insights-voice-day = { $date } : { $segments ->
+    [one] un passage de parole
+   *[other] { $segments } passages de parole
+}, tendu { $tense } %

@@ -47,3 +47,8 @@ insights-stress-sustained = Livello di stress dall’espressione del viso: { $le
 insights-together = Cosa è andato di pari passo
 insights-export = Esporta in HTML
 insights-saved-to = Salvato in { $path }
+insights-voice = Voce
+insights-voice-day = { $date }: { $segments ->
+    [one] un tratto di parlato
+   *[other] { $segments } tratti di parlato
+}, teso { $tense } %

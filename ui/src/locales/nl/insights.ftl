@@ -47,3 +47,8 @@ insights-stress-sustained = Stressniveau volgens gezichtsuitdrukking: { $level -
 insights-together = Wat samenging
 insights-export = Exporteren als HTML
 insights-saved-to = Opgeslagen in { $path }
+insights-voice = Stem
+insights-voice-day = { $date }: { $segments ->
+    [one] één stuk spraak
+   *[other] { $segments } stukken spraak
+}, gespannen { $tense } %
