@@ -33,6 +33,9 @@ pub struct Emotional {
     /// The emotion most of the chat's last [`TEXT_WINDOW`] messages read as (the person's own
     /// correction where they made one), how many of them did, and how many were read.
     pub text_emotion: Option<(String, usize, usize)>,
+    /// The tone the chat's voice session read most (anger, fear or neutral) and the mean tension,
+    /// 0–1 (microphone on, or stopped within 10 minutes).
+    pub voice: Option<(String, f32)>,
 }
 
 /// How many of the chat's latest messages the text emotion is taken over.
@@ -63,13 +66,19 @@ impl Emotional {
                 "what they wrote here reads mostly {e} ({k} of their last {n} messages)"
             ));
         }
+        if let Some((tone, tense)) = &self.voice {
+            facts.push(format!(
+                "their voice has sounded mostly {tone}, {:.0} % tense, recently",
+                tense * 100.0
+            ));
+        }
         if let Some((m, n)) = self.mood_7d {
             facts.push(format!(
                 "their journal mood over the last 7 days averaged {m:.1}/5 ({n} entries)"
             ));
         }
         if facts.is_empty() {
-            return "Emotional context: none available (camera off, no recent entries).".into();
+            return "Emotional context: none available (camera and microphone off, no recent entries).".into();
         }
         let low = self.message_valence.is_some_and(|v| v <= -0.2)
             || self
@@ -77,6 +86,10 @@ impl Emotional {
                 .as_ref()
                 .is_some_and(|(e, _)| matches!(e.as_str(), "sad" | "fear" | "angry" | "disgust"))
             || self.mood_7d.is_some_and(|(m, _)| m < 2.5)
+            || self
+                .voice
+                .as_ref()
+                .is_some_and(|(t, _)| matches!(t.as_str(), "anger" | "fear"))
             || self.text_emotion.as_ref().is_some_and(|(e, _, _)| {
                 matches!(e.as_str(), "sad" | "fear" | "angry" | "disgust")
             });
@@ -140,6 +153,7 @@ pub fn emotional(c: &Connection, chat_id: i64, message_id: i64, now_ms: i64) -> 
         )
         .optional()?;
     out.text_emotion = text_emotion(c, chat_id, message_id)?;
+    out.voice = voice(c, chat_id, now_ms)?;
     out.mood_7d = c
         .query_row(
             "SELECT avg(mood), count(*) FROM journal_entries WHERE created_at >= ?1",
@@ -148,6 +162,55 @@ pub fn emotional(c: &Connection, chat_id: i64, message_id: i64, now_ms: i64) -> 
         )
         .map(|(m, n)| m.map(|m| (m as f32, n)))?;
     Ok(out)
+}
+
+/// The chat's latest voice session: its mean tone probabilities and tension when stopped within 10
+/// minutes, or the last 60 s of readings while it runs; the tone with the largest mean.
+fn voice(c: &Connection, chat_id: i64, now_ms: i64) -> Result<Option<(String, f32)>> {
+    /// Id, stopped at, mean probabilities, mean tension.
+    type Row = (i64, Option<i64>, Option<String>, Option<f32>);
+    let session: Option<Row> = c
+        .query_row(
+            "SELECT id, stopped_at, avg_json, arousal FROM voice_sessions WHERE chat_id = ?1 ORDER BY started_at DESC LIMIT 1",
+            [chat_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .optional()?;
+    let (probs, tense): (Vec<f32>, f32) = match session {
+        Some((_, Some(stopped), Some(avg), Some(a))) if now_ms - stopped <= 10 * 60_000 => {
+            (serde_json::from_str(&avg).unwrap_or_default(), a)
+        }
+        Some((id, None, _, _)) => {
+            let mut st = c.prepare(
+                "SELECT probs_json, arousal FROM voice_timeline WHERE session_id = ?1
+                   AND t_ms >= (SELECT max(t_ms) FROM voice_timeline WHERE session_id = ?1) - 60000",
+            )?;
+            let rows: Vec<(Vec<f32>, f32)> = st
+                .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f32>(1)?)))?
+                .filter_map(|r| r.ok())
+                .filter_map(|(p, a)| Some((serde_json::from_str::<Vec<f32>>(&p).ok()?, a)))
+                .filter(|(p, _)| p.len() == 3)
+                .collect();
+            if rows.is_empty() {
+                return Ok(None);
+            }
+            let n = rows.len() as f32;
+            (
+                (0..3)
+                    .map(|k| rows.iter().map(|(p, _)| p[k]).sum::<f32>() / n)
+                    .collect(),
+                rows.iter().map(|(_, a)| a).sum::<f32>() / n,
+            )
+        }
+        _ => return Ok(None),
+    };
+    if probs.len() != 3 {
+        return Ok(None);
+    }
+    let k = (0..3)
+        .max_by(|&a, &b| probs[a].total_cmp(&probs[b]))
+        .expect("3 values");
+    Ok(Some((["anger", "fear", "neutral"][k].to_string(), tense)))
 }
 
 /// The emotion most of the chat's last [`TEXT_WINDOW`] user messages (up to `message_id`) read as,

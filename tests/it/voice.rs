@@ -362,6 +362,18 @@ fn a_session_stores_readings_and_never_audio() {
         .filter(|p| p.kind == "voice")
         .collect();
     assert_eq!(lane.len(), points.len());
+    // The companion hears how the voice sounded (stopped within 10 minutes).
+    let em = v
+        .with_conn(|c| {
+            mentora::chat::context::emotional(c, chat, 0, mentora::vault::Stamp::now().utc_ms)
+        })
+        .unwrap();
+    let (tone, tense) = em.voice.clone().unwrap();
+    assert!(["anger", "fear", "neutral"].contains(&tone.as_str()));
+    assert!((tense - s.arousal.unwrap()).abs() < 1e-6);
+    assert!(em
+        .describe()
+        .contains(&format!("their voice has sounded mostly {tone}")));
     // The person agreed: the baseline holds these five segments (statistics, not audio).
     let (learn, b) = stored_baseline(&v).unwrap();
     assert!(learn);
