@@ -27,6 +27,7 @@ pub const TARGETS: &[Target] = &[
     ("crisis", crisis),
     ("date_range", date_range),
     ("backup", backup),
+    ("audio", audio),
 ];
 
 /// A reader that hands its bytes out `step` at a time (moves where buffer boundaries fall).
@@ -443,4 +444,23 @@ pub fn backup(data: &[u8]) {
     }
     let _ = std::fs::remove_file(&file);
     let _ = std::fs::remove_file(&out);
+}
+
+/// A recording's bytes (`voice::audio::decode`: WAV by hound, FLAC and Ogg Vorbis by symphonia), as
+/// `mentora voice analyze` and the window's "Read a recording" read them. Either an `audio.decode_failed`
+/// (or, for a too-long recording, `input.invalid`) error, or 16 kHz samples that are all finite and in
+/// [-1, 1].
+pub fn audio(data: &[u8]) {
+    match crate::voice::audio::decode(data) {
+        Ok(samples) => assert!(
+            samples
+                .iter()
+                .all(|s| s.is_finite() && (-1.0..=1.0).contains(s)),
+            "a sample out of [-1, 1]"
+        ),
+        Err(e) => assert!(
+            matches!(e.code(), Code::AudioDecode | Code::InvalidInput),
+            "{e}"
+        ),
+    }
 }

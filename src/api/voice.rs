@@ -21,7 +21,7 @@ pub struct VoiceAnalysis {
     pub accuracy: Loso,
 }
 
-/// Reads a WAV file: decoded in memory, never copied or kept. `own_baseline` reads the segments
+/// Reads a WAV, FLAC or Ogg Vorbis file: decoded in memory, never copied or kept. `own_baseline` reads the segments
 /// against the recording's own speech (as a person's baseline would be) instead of the training set's.
 pub fn analyze_file(
     app: &App,
@@ -156,9 +156,10 @@ pub fn session_stop(app: &App) -> Result<crate::vault::repo::voice::VoiceSession
         .stop()
 }
 
-/// Reads a recording the person picked in the window (WAV bytes; decoded in memory, never stored).
+/// Reads a recording the person picked in the window (WAV, FLAC or Ogg bytes; decoded in memory,
+/// never stored).
 pub fn analyze_bytes(app: &App, bytes: &[u8], own_baseline: bool) -> Result<VoiceAnalysis> {
-    let samples = audio::decode_wav(bytes)?;
+    let samples = audio::decode(bytes)?;
     crate::runtime::init(app.paths().install_dir.as_deref())?;
     let mut engine = VoiceEngine::load(&app.manifest()?, 2)?;
     analyze_samples(&mut engine, &samples, own_baseline)

@@ -1,5 +1,6 @@
-//! Audio files decoded in memory to 16 kHz mono `f32`: WAV with 8/16/24/32-bit PCM or 32-bit float,
-//! any rate, any number of channels (averaged). Nothing is written; bad input is a clear error.
+//! Audio files decoded in memory to 16 kHz mono `f32`: WAV with 8/16/24/32-bit PCM or 32-bit float
+//! (hound), FLAC and Ogg Vorbis (symphonia); any rate, any number of channels (averaged). Nothing is
+//! written; bad input is a clear error.
 
 use super::resample::resample;
 use super::SAMPLE_RATE;
@@ -16,12 +17,108 @@ fn bad(what: impl std::fmt::Display) -> Error {
     )
 }
 
-/// Reads a WAV file (see [`decode_wav`]).
+/// Reads a WAV, FLAC or Ogg Vorbis file (see [`decode`]).
 pub fn read_file(path: &Path) -> Result<Vec<f32>> {
     let bytes =
         std::fs::read(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
-    decode_wav(&bytes)
-        .map_err(|e| Error::new(e.code(), format!("{}: {}", path.display(), e.message())))
+    decode(&bytes).map_err(|e| Error::new(e.code(), format!("{}: {}", path.display(), e.message())))
+}
+
+/// WAV, FLAC or Ogg Vorbis bytes → 16 kHz mono samples, told apart by their first bytes.
+pub fn decode(bytes: &[u8]) -> Result<Vec<f32>> {
+    if bytes.starts_with(b"fLaC") || bytes.starts_with(b"OggS") {
+        decode_compressed(bytes)
+    } else {
+        decode_wav(bytes)
+    }
+}
+
+/// FLAC or Ogg Vorbis through symphonia: every packet of the first audio track, channels averaged.
+fn decode_compressed(bytes: &[u8]) -> Result<Vec<f32>> {
+    use symphonia::core::audio::SampleBuffer;
+    use symphonia::core::codecs::{DecoderOptions, CODEC_TYPE_NULL};
+    use symphonia::core::errors::Error as SymErr;
+    use symphonia::core::formats::FormatOptions;
+    use symphonia::core::io::MediaSourceStream;
+    use symphonia::core::meta::MetadataOptions;
+    use symphonia::core::probe::Hint;
+    let bad = |what: &dyn std::fmt::Display| {
+        Error::new(
+            Code::AudioDecode,
+            format!("not a readable FLAC or Ogg file: {what}"),
+        )
+    };
+    let mss = MediaSourceStream::new(
+        Box::new(std::io::Cursor::new(bytes.to_vec())),
+        Default::default(),
+    );
+    let probed = symphonia::default::get_probe()
+        .format(
+            &Hint::new(),
+            mss,
+            &FormatOptions::default(),
+            &MetadataOptions::default(),
+        )
+        .map_err(|e| bad(&e))?;
+    let mut format = probed.format;
+    let track = format
+        .tracks()
+        .iter()
+        .find(|t| t.codec_params.codec != CODEC_TYPE_NULL)
+        .ok_or_else(|| bad(&"no audio track"))?
+        .clone();
+    let rate = track
+        .codec_params
+        .sample_rate
+        .ok_or_else(|| bad(&"no sample rate"))?;
+    if !(4_000..=384_000).contains(&rate) {
+        return Err(bad(&format!("{rate} Hz")));
+    }
+    let mut decoder = symphonia::default::get_codecs()
+        .make(&track.codec_params, &DecoderOptions::default())
+        .map_err(|e| bad(&e))?;
+    let limit = MAX_SECONDS as usize * rate as usize;
+    let mut mono: Vec<f32> = Vec::new();
+    loop {
+        let packet = match format.next_packet() {
+            Ok(p) => p,
+            Err(SymErr::IoError(e)) if e.kind() == std::io::ErrorKind::UnexpectedEof => break,
+            Err(e) => return Err(bad(&e)),
+        };
+        if packet.track_id() != track.id {
+            continue;
+        }
+        let decoded = match decoder.decode(&packet) {
+            Ok(d) => d,
+            Err(SymErr::DecodeError(_)) => continue, // a damaged packet: skipped, as players do
+            Err(e) => return Err(bad(&e)),
+        };
+        let spec = *decoded.spec();
+        let channels = spec.channels.count().max(1);
+        let mut buf = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
+        buf.copy_interleaved_ref(decoded);
+        mono.extend(buf.samples().chunks(channels).map(|c| {
+            let s = c.iter().sum::<f32>() / c.len() as f32;
+            if s.is_finite() {
+                s.clamp(-1.0, 1.0)
+            } else {
+                0.0
+            }
+        }));
+        if mono.len() > limit {
+            return Err(Error::invalid(
+                "audio",
+                format!(
+                    "the recording is longer than {} minutes; split it first",
+                    MAX_SECONDS / 60
+                ),
+            ));
+        }
+    }
+    if mono.is_empty() {
+        return Err(bad(&"it holds no samples"));
+    }
+    Ok(resample(&mono, rate, SAMPLE_RATE))
 }
 
 /// WAV bytes → 16 kHz mono samples in [-1, 1] (non-finite samples read as silence).
@@ -113,6 +210,18 @@ mod tests {
         for junk in [&b""[..], b"RIFF", b"RIFF\x10\0\0\0WAVEfmt ", &[0xff; 64]] {
             let e = decode_wav(junk).unwrap_err();
             assert_eq!(e.code(), Code::AudioDecode, "{e}");
+        }
+    }
+
+    #[test]
+    fn compressed_headers_with_nothing_after_are_errors() {
+        for junk in [
+            &b"fLaC"[..],
+            b"OggS",
+            b"fLaC\0\0\0\x22garbage",
+            b"OggS\0\x02junkjunkjunk",
+        ] {
+            assert_eq!(decode(junk).unwrap_err().code(), Code::AudioDecode);
         }
     }
 

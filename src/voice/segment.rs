@@ -65,7 +65,8 @@ impl Segmenter {
                         return (s - start >= MIN_SPEECH).then_some(Span { start, end: s });
                     }
                 }
-                if end_of_chunk - start >= MAX_SPEECH {
+                // Cut before the next chunk would make it longer than the encoder takes.
+                if end_of_chunk + CHUNK - start > MAX_SPEECH {
                     self.start = Some(end_of_chunk);
                     self.silence_from = None;
                     return Some(Span {

@@ -44,9 +44,9 @@ pub(crate) enum EmotionCommand {
 
 #[derive(Subcommand)]
 pub(crate) enum VoiceCommand {
-    /// Read the tone of each speech segment of a WAV file (decoded in memory, never copied or kept).
+    /// Read the tone of each speech segment of a recording (decoded in memory, never copied or kept).
     Analyze {
-        /// WAV file (PCM 8/16/24/32-bit or 32-bit float, any rate and channels).
+        /// WAV (PCM 8/16/24/32-bit or 32-bit float), FLAC or Ogg Vorbis; any rate and channels.
         file: PathBuf,
         /// Read against the recording's own voice (when it has 20 or more segments) instead of the
         /// voices the head was trained on.
@@ -59,12 +59,12 @@ pub(crate) enum VoiceCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Listen to the microphone (or a WAV file at real speed) and print each speech segment's tone.
+    /// Listen to the microphone (or a recording at real speed) and print each speech segment's tone.
     Watch {
         /// Microphone by name (see --list; default: the system's).
         #[arg(long)]
         device: Option<String>,
-        /// A WAV file instead of a microphone, played at real speed.
+        /// A WAV, FLAC or Ogg file instead of a microphone, played at real speed.
         #[arg(long)]
         file: Option<PathBuf>,
         /// Stop after this many seconds.

@@ -7,7 +7,7 @@ voice-settings-learn = Learn how my voice usually sounds (better readings)
 # $count: stretches of speech learned so far
 voice-settings-learn-hint = Kept inside your encrypted profile as averages only, never audio. It is used from 20 stretches of speech on; it has { $count }.
 voice-settings-forget = Forget what it learned
-voice-settings-file = Read a recording (WAV)
+voice-settings-file = Read a recording (WAV, FLAC, Ogg)
 voice-settings-file-hint = The file is read on this computer in memory and not copied or kept; nothing of it is saved.
 voice-settings-reading = Reading…
 voice-settings-result-label = What the voice model read
