@@ -154,7 +154,12 @@ fn median(v: &mut [f64]) -> f64 {
         return f64::NAN;
     }
     v.sort_by(f64::total_cmp);
-    v[v.len() / 2]
+    let n = v.len();
+    if n % 2 == 1 {
+        v[n / 2]
+    } else {
+        (v[n / 2 - 1] + v[n / 2]) / 2.0
+    }
 }
 
 /// A recording of `seconds` built from the clips in name order, each followed by 0.4 s of silence.
@@ -173,19 +178,20 @@ pub fn bench_stream(clips: &[polish::Clip], seconds: f64) -> Vec<f32> {
     out
 }
 
-/// `mentora voice bench`: `runs` passes over a `seconds` recording made of the Polish clips.
+/// `mentora voice bench`: `runs` passes over a `seconds` recording made of the Polish clips, and the
+/// same in Python onnxruntime beside it (`python`, default: the sentiment venv).
 pub fn bench(
     models_dir: Option<&Path>,
-    clips: &Path,
-    seconds: f64,
-    runs: usize,
-    threads: usize,
+    clips_path: &Path,
+    opts: (f64, usize, usize),
+    python: Option<PathBuf>,
     json: bool,
 ) -> Result<ExitCode> {
+    let (seconds, runs, threads) = opts;
     runtime::init(None)?;
     let manifest = Manifest::find(models_dir, None)?;
     let mut engine = VoiceEngine::load(&manifest, threads)?;
-    let clips = polish::read_zip(clips, Some(60))?;
+    let clips = polish::read_zip(clips_path, Some(60))?;
     let stream = bench_stream(&clips, seconds);
     let audio_s = stream.len() as f64 / SAMPLE_RATE as f64;
     let (mut rtf, mut vad_us, mut latency_ms) = (Vec::new(), Vec::new(), Vec::new());
@@ -225,6 +231,7 @@ pub fn bench(
         median(&mut latency_ms),
     );
     let chunk_ms = CHUNK as f64 * 1000.0 / SAMPLE_RATE as f64;
+    let peer = peer(python, clips_path, seconds, runs, threads);
     if json {
         println!(
             "{}",
@@ -232,19 +239,69 @@ pub fn bench(
                 "audio_seconds": audio_s, "runs": runs, "threads": threads, "segments": segments,
                 "real_time_factor_p50": rtf, "segment_latency_ms_p50": lat,
                 "vad_us_per_chunk_p50": vad, "vad_chunk_ms": chunk_ms,
-                "vad_close_wait_ms": 300,
+                "vad_close_wait_ms": 300, "python_onnxruntime": peer.as_ref().ok(),
             })
         );
-    } else {
-        println!("voice bench: {audio_s:.1} s of speech and pauses ({segments} segments), {runs} runs, encoder on {threads} thread(s); medians");
-        println!(
-            "  real-time factor (VAD + encoder + head)  {rtf:.3}  ({:.2} s per 10 s of audio)",
-            rtf * 10.0
-        );
-        println!("  reading after a segment closes          {lat:.1} ms  (the VAD closes a segment after 300 ms of silence)");
-        println!("  VAD per {chunk_ms:.0} ms chunk                    {vad:.0} µs");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let p = |k: &str| {
+        peer.as_ref()
+            .ok()
+            .and_then(|v| v[k].as_f64())
+            .unwrap_or(f64::NAN)
+    };
+    println!("voice bench: {audio_s:.1} s of speech and pauses, {runs} runs, encoder on {threads} thread(s); medians");
+    println!("                                           mentora (Rust)  Python onnxruntime (same models, segments)");
+    println!(
+        "  segments                                 {segments:>10}  {:>10}",
+        p("segments")
+    );
+    println!(
+        "  real-time factor (VAD + encoder + head)  {rtf:>10.4}  {:>10.4}",
+        p("real_time_factor_p50")
+    );
+    println!(
+        "  reading after a segment closes (ms)      {lat:>10.1}  {:>10.1}",
+        p("segment_latency_ms_p50")
+    );
+    println!(
+        "  VAD per {chunk_ms:.0} ms chunk (µs)                {vad:>10.0}  {:>10.0}",
+        p("vad_us_per_chunk_p50")
+    );
+    println!("  (a segment closes after 300 ms of silence; its reading follows in the time above)");
+    if let Err(why) = peer {
+        println!("  (the Python peer did not run: {why})");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The same bench in Python onnxruntime (scripts/reference/voice_bench_peer.py), when its venv exists.
+fn peer(
+    python: Option<PathBuf>,
+    clips: &Path,
+    seconds: f64,
+    runs: usize,
+    threads: usize,
+) -> std::result::Result<serde_json::Value, String> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let python = python
+        .or_else(|| Some(root.join(".deps/sentiment-venv/bin/python")))
+        .filter(|p| p.is_file())
+        .ok_or("no Python with onnxruntime: bash scripts/reference/setup-sentiment-venv.sh")?;
+    let out = std::process::Command::new(&python)
+        .arg(root.join("scripts/reference/voice_bench_peer.py"))
+        .arg(clips)
+        .arg(seconds.to_string())
+        .arg(runs.to_string())
+        .arg(threads.to_string())
+        .output()
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    serde_json::from_slice(&out.stdout).map_err(|_| {
+        format!(
+            "voice_bench_peer.py failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
 }
 
 /// The Polish clips' zip of this checkout (`scripts/models/fetch_voice.sh` puts it there).

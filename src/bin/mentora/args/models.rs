@@ -88,6 +88,9 @@ pub(crate) enum VoiceCommand {
         /// Encoder threads.
         #[arg(long, default_value_t = 2)]
         threads: usize,
+        /// Python with onnxruntime for the peer (default: .deps/sentiment-venv/bin/python).
+        #[arg(long)]
+        python: Option<PathBuf>,
         /// Print JSON.
         #[arg(long)]
         json: bool,
