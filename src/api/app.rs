@@ -51,6 +51,8 @@ struct Inner {
     capture: Mutex<Option<Capture>>,
     tracking: Mutex<Option<Tracking>>,
     voice: Mutex<Option<crate::voice::session::VoiceRun>>,
+    /// Held through a voice session's whole start (two starts, or a start and a lock, never interleave).
+    voice_start: Mutex<()>,
     open_chat: Mutex<Option<i64>>,
     reminders: Mutex<super::reminders::State>,
 }
@@ -186,6 +188,12 @@ impl App {
     pub fn tick_at(&self, now: std::time::Instant) -> bool {
         match self.vault() {
             Some(v) if !v.is_locked() && v.tick_at(now) => {
+                self.lock_vault();
+                true
+            }
+            // The vault locked itself (its idle time passed during a background write) while the
+            // camera or the microphone was still on: they stop now, and the window hears it.
+            Some(v) if v.is_locked() && self.sessions_held() => {
                 self.lock_vault();
                 true
             }
@@ -434,6 +442,21 @@ impl App {
 
     // ---- the microphone ----
 
+    /// An emotion or voice session is held (running or ended on its own, not yet stopped).
+    fn sessions_held(&self) -> bool {
+        slot(&self.0.tracking).is_some() || slot(&self.0.voice).is_some()
+    }
+
+    /// Held while a voice session starts.
+    pub fn voice_start_guard(&self) -> MutexGuard<'_, ()> {
+        slot(&self.0.voice_start)
+    }
+
+    /// The running voice session's consent and baseline, to change them while it runs.
+    pub fn voice_learning(&self) -> Option<crate::voice::session::Learning> {
+        slot(&self.0.voice).as_ref().map(|v| v.learning().clone())
+    }
+
     /// True while a voice session listens.
     pub fn voice_busy(&self) -> bool {
         slot(&self.0.voice)
@@ -441,9 +464,11 @@ impl App {
             .is_some_and(crate::voice::session::VoiceRun::is_running)
     }
 
-    /// Keeps a started voice session.
+    /// Keeps a started voice session; one that ended on its own before is closed (outside the slot's
+    /// lock: closing writes to the vault).
     pub fn set_voice(&self, v: crate::voice::session::VoiceRun) {
-        *slot(&self.0.voice) = Some(v);
+        let old = slot(&self.0.voice).replace(v);
+        drop(old);
     }
 
     /// Takes the voice session out, to stop it.

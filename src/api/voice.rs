@@ -115,6 +115,10 @@ pub fn set_settings(
         }
         Ok(())
     })?;
+    // A session that is listening follows at once (and forgets what it had learned too).
+    if let Some(l) = app.voice_learning() {
+        l.set(learn_baseline, forget);
+    }
     settings(app)
 }
 
@@ -125,26 +129,57 @@ pub fn session_start(
     chat_id: Option<i64>,
     on_event: impl FnMut(&crate::voice::live::LiveEvent) + Send + 'static,
 ) -> Result<i64> {
+    let device = settings(app)?.device;
+    session_start_on(
+        app,
+        chat_id,
+        crate::voice::source::SourceSpec::Microphone(device),
+        on_event,
+    )
+}
+
+/// [`session_start`] on any source (a recording at real speed: the tests, "submit audio").
+pub fn session_start_on(
+    app: &App,
+    chat_id: Option<i64>,
+    spec: crate::voice::source::SourceSpec,
+    on_event: impl FnMut(&crate::voice::live::LiveEvent) + Send + 'static,
+) -> Result<i64> {
     use crate::error::{Code, Error};
+    let _starting = app.voice_start_guard();
     if app.voice_busy() {
         return Err(Error::new(
-            Code::InvalidInput,
-            "a voice session is already running",
+            Code::AudioBusy,
+            "a voice session is already listening",
         ));
     }
+    // One that ended on its own (a microphone error, the end of a file) is closed first.
+    if let Some(ended) = app.take_voice() {
+        let _ = ended.stop();
+    }
     let vault = app.unlocked_vault()?;
-    let device = settings(app)?.device;
+    vault.with_conn(crate::vault::repo::voice::close_orphans)?;
     crate::runtime::init(app.paths().install_dir.as_deref())?;
     let manifest = app.manifest()?;
     let run = crate::voice::session::VoiceRun::start(
-        vault,
+        vault.clone(),
         chat_id,
-        crate::voice::source::SourceSpec::Microphone(device),
+        spec,
         move || VoiceEngine::load(&manifest, 2),
         on_event,
     )?;
     let id = run.session_id();
     app.set_voice(run);
+    // Locked while the models loaded: nothing may listen to a locked profile.
+    if vault.is_locked() {
+        if let Some(r) = app.take_voice() {
+            let _ = r.stop();
+        }
+        return Err(Error::new(
+            Code::VaultLocked,
+            "the profile locked while the voice started",
+        ));
+    }
     Ok(id)
 }
 

@@ -181,12 +181,16 @@ fn voice(c: &Connection, chat_id: i64, now_ms: i64) -> Result<Option<(String, f3
             (serde_json::from_str(&avg).unwrap_or_default(), a)
         }
         Some((id, None, _, _)) => {
+            // Listening now: the readings of the last minute (by the clock, so a session left open
+            // by a crash days ago says nothing), leaving out those it was unsure of.
             let mut st = c.prepare(
-                "SELECT probs_json, arousal FROM voice_timeline WHERE session_id = ?1
-                   AND t_ms >= (SELECT max(t_ms) FROM voice_timeline WHERE session_id = ?1) - 60000",
+                "SELECT t.probs_json, t.arousal FROM voice_timeline t JOIN voice_sessions s ON s.id = t.session_id
+                  WHERE t.session_id = ?1 AND t.tone != 'uncertain' AND s.started_at + t.t_ms >= ?2 - 60000",
             )?;
             let rows: Vec<(Vec<f32>, f32)> = st
-                .query_map([id], |r| Ok((r.get::<_, String>(0)?, r.get::<_, f32>(1)?)))?
+                .query_map(params![id, now_ms], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, f32>(1)?))
+                })?
                 .filter_map(|r| r.ok())
                 .filter_map(|(p, a)| Some((serde_json::from_str::<Vec<f32>>(&p).ok()?, a)))
                 .filter(|(p, _)| p.len() == 3)

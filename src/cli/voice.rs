@@ -113,8 +113,7 @@ pub fn watch(
     let live = LiveVoice::start(
         spec,
         move || VoiceEngine::load(&manifest, 2),
-        Default::default(),
-        false,
+        Default::default(), // the CLI does not learn anyone's baseline
         move |e| {
             let _ = tx.send(Some(e));
         },

@@ -9,6 +9,21 @@ use std::path::Path;
 
 /// The longest recording read at once (30 minutes: 115 MB of samples at 16 kHz).
 pub const MAX_SECONDS: u64 = 30 * 60;
+/// The most samples a file may decode to (all channels): 30 minutes of 48 kHz stereo, whatever rate
+/// and channel count its header claims (a small FLAC of silence can claim hours at 384 kHz).
+const MAX_SAMPLES: u64 = MAX_SECONDS * 96_000;
+/// The highest sample rate accepted.
+const MAX_RATE: u32 = 192_000;
+
+fn too_long() -> Error {
+    Error::invalid(
+        "audio",
+        format!(
+            "the recording is too long (at most {} minutes of 48 kHz stereo); split it first",
+            MAX_SECONDS / 60
+        ),
+    )
+}
 
 fn bad(what: impl std::fmt::Display) -> Error {
     Error::new(
@@ -33,8 +48,19 @@ pub fn decode(bytes: &[u8]) -> Result<Vec<f32>> {
     }
 }
 
-/// FLAC or Ogg Vorbis through symphonia: every packet of the first audio track, channels averaged.
+/// FLAC or Ogg Vorbis through symphonia; a panic inside the decoder (a damaged file it does not
+/// expect) is a decode error, not a crash.
 fn decode_compressed(bytes: &[u8]) -> Result<Vec<f32>> {
+    std::panic::catch_unwind(|| decode_symphonia(bytes)).unwrap_or_else(|_| {
+        Err(Error::new(
+            Code::AudioDecode,
+            "not a readable FLAC or Ogg file: the decoder failed on it",
+        ))
+    })
+}
+
+/// Every packet of the first audio track, channels averaged.
+fn decode_symphonia(bytes: &[u8]) -> Result<Vec<f32>> {
     use symphonia::core::audio::SampleBuffer;
     use symphonia::core::codecs::{DecoderOptions, CODEC_TYPE_NULL};
     use symphonia::core::errors::Error as SymErr;
@@ -71,14 +97,14 @@ fn decode_compressed(bytes: &[u8]) -> Result<Vec<f32>> {
         .codec_params
         .sample_rate
         .ok_or_else(|| bad(&"no sample rate"))?;
-    if !(4_000..=384_000).contains(&rate) {
+    if !(4_000..=MAX_RATE).contains(&rate) {
         return Err(bad(&format!("{rate} Hz")));
     }
     let mut decoder = symphonia::default::get_codecs()
         .make(&track.codec_params, &DecoderOptions::default())
         .map_err(|e| bad(&e))?;
-    let limit = MAX_SECONDS as usize * rate as usize;
     let mut mono: Vec<f32> = Vec::new();
+    let mut decoded_samples = 0u64;
     loop {
         let packet = match format.next_packet() {
             Ok(p) => p,
@@ -95,6 +121,10 @@ fn decode_compressed(bytes: &[u8]) -> Result<Vec<f32>> {
         };
         let spec = *decoded.spec();
         let channels = spec.channels.count().max(1);
+        decoded_samples += (decoded.frames() * channels) as u64;
+        if decoded_samples > MAX_SAMPLES {
+            return Err(too_long());
+        }
         let mut buf = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
         buf.copy_interleaved_ref(decoded);
         mono.extend(buf.samples().chunks(channels).map(|c| {
@@ -105,15 +135,6 @@ fn decode_compressed(bytes: &[u8]) -> Result<Vec<f32>> {
                 0.0
             }
         }));
-        if mono.len() > limit {
-            return Err(Error::invalid(
-                "audio",
-                format!(
-                    "the recording is longer than {} minutes; split it first",
-                    MAX_SECONDS / 60
-                ),
-            ));
-        }
     }
     if mono.is_empty() {
         return Err(bad(&"it holds no samples"));
@@ -126,24 +147,16 @@ pub fn decode_wav(bytes: &[u8]) -> Result<Vec<f32>> {
     let reader = hound::WavReader::new(std::io::Cursor::new(bytes)).map_err(bad)?;
     let spec = reader.spec();
     let channels = spec.channels as usize;
-    if channels == 0 || spec.sample_rate < 4_000 || spec.sample_rate > 384_000 {
+    if channels == 0 || spec.sample_rate < 4_000 || spec.sample_rate > MAX_RATE {
         return Err(bad(format!(
             "{} channel(s) at {} Hz",
             spec.channels, spec.sample_rate
         )));
     }
     let frames = reader.duration() as u64;
-    // Also bounds memory for many channels at a high rate (what a damaged header may claim).
-    if frames / spec.sample_rate as u64 > MAX_SECONDS
-        || frames * channels as u64 > MAX_SECONDS * 96_000
-    {
-        return Err(Error::invalid(
-            "audio",
-            format!(
-                "the recording is longer than {} minutes; split it first",
-                MAX_SECONDS / 60
-            ),
-        ));
+    // Bounds memory for many channels at a high rate too (what a damaged header may claim).
+    if frames / spec.sample_rate as u64 > MAX_SECONDS || frames * channels as u64 > MAX_SAMPLES {
+        return Err(too_long());
     }
     let interleaved: Vec<f32> = match (spec.sample_format, spec.bits_per_sample) {
         (hound::SampleFormat::Float, 32) => reader

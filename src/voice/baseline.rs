@@ -19,8 +19,11 @@ pub struct Baseline {
 }
 
 impl Baseline {
-    /// Adds one segment's features.
+    /// Adds one segment's features (a vector with a non-finite value is left out).
     pub fn add(&mut self, x: &[f32]) {
+        if x.iter().any(|v| !v.is_finite()) {
+            return;
+        }
         if self.mean.len() != x.len() {
             *self = Baseline {
                 count: 0,
@@ -72,13 +75,14 @@ impl Baseline {
         serde_json::json!({ "count": self.count, "data": data_encoding::BASE64.encode(&bytes) })
     }
 
-    /// Reads [`Self::to_setting`]'s form; `None` if it is not that.
-    pub fn from_setting(v: &serde_json::Value) -> Option<Baseline> {
+    /// Reads [`Self::to_setting`]'s form of `width` values; `None` if it is not that (another
+    /// width, from another encoder, is not this person's baseline for this one).
+    pub fn from_setting(v: &serde_json::Value, width: usize) -> Option<Baseline> {
         let count = v["count"].as_u64()?;
         let bytes = data_encoding::BASE64
             .decode(v["data"].as_str()?.as_bytes())
             .ok()?;
-        if bytes.len() % 16 != 0 {
+        if bytes.len() != 16 * width {
             return None;
         }
         let nums: Vec<f64> = bytes
@@ -111,9 +115,16 @@ mod tests {
         let sd0 = ((4.0 + 1.0 + 9.0) / 3.0f64).sqrt() as f32;
         assert!((s[0] - sd0).abs() < 1e-5, "{s:?}");
         assert!(!b.ready());
-        let back = Baseline::from_setting(&b.to_setting()).unwrap();
+        let back = Baseline::from_setting(&b.to_setting(), 2).unwrap();
         assert_eq!(back, b);
-        assert!(Baseline::from_setting(&serde_json::json!({"count": 1, "data": "AAAA"})).is_none());
-        assert!(Baseline::from_setting(&serde_json::json!("x")).is_none());
+        assert!(
+            Baseline::from_setting(&b.to_setting(), 517).is_none(),
+            "another width"
+        );
+        let empty = serde_json::json!({"count": 25, "data": ""});
+        assert!(Baseline::from_setting(&empty, 2).is_none());
+        assert!(Baseline::from_setting(&serde_json::json!("x"), 2).is_none());
+        b.add(&[f32::NAN, 1.0]);
+        assert_eq!(b.count, 3, "a NaN vector is left out");
     }
 }

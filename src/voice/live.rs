@@ -1,7 +1,7 @@
 //! A live voice session's thread: audio from a source → VAD per 32 ms → segments → readings, with the
-//! speech level a few times a second. Audio stays in this thread's memory (the last 31 s at most).
+//! speech level a few times a second. Audio stays in this thread's memory: the last 31 s read by the
+//! VAD and the block not yet read (the microphone's queue is bounded; blocks are dropped when full).
 
-use super::baseline::Baseline;
 use super::engine::SegmentReading;
 use super::segment::{Segmenter, Span, PAD};
 use super::source::{self, SourceSpec};
@@ -13,7 +13,7 @@ use serde::Serialize;
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::sync_channel;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
@@ -45,22 +45,26 @@ pub enum LiveEvent {
 /// A running live session.
 pub struct LiveVoice {
     stop: Arc<AtomicBool>,
+    /// Set just before the end is reported.
+    done: Arc<AtomicBool>,
     handle: Option<JoinHandle<()>>,
     describe: String,
 }
 
 impl LiveVoice {
     /// Opens `spec` and the models on a new thread; returns once the source is open (or with its
-    /// error). `baseline` is read against and, when `learn`, updated with every segment.
+    /// error). Readings are made against `learning`'s baseline and, while the person agrees, each
+    /// segment the head could read as a voice is added to it.
     pub fn start(
         spec: SourceSpec,
         load: impl FnOnce() -> Result<VoiceEngine> + Send + 'static,
-        baseline: Arc<Mutex<Baseline>>,
-        learn: bool,
+        learning: super::session::Learning,
         mut on_event: impl FnMut(LiveEvent) + Send + 'static,
     ) -> Result<LiveVoice> {
         let stop = Arc::new(AtomicBool::new(false));
         let flag = stop.clone();
+        let done = Arc::new(AtomicBool::new(false));
+        let ended = done.clone();
         let (ready_tx, ready_rx) = sync_channel::<Result<String>>(1);
         let handle = std::thread::Builder::new()
             .name("mentora-voice".into())
@@ -74,14 +78,9 @@ impl LiveVoice {
                     }
                 };
                 let _ = ready_tx.send(Ok(src.describe()));
-                let end = run(
-                    &flag,
-                    &mut engine,
-                    src.as_mut(),
-                    &baseline,
-                    learn,
-                    &mut on_event,
-                );
+                let end = run(&flag, &mut engine, src.as_mut(), &learning, &mut on_event);
+                // Not running any more from here: whoever hears the end may start another at once.
+                ended.store(true, Ordering::Relaxed);
                 on_event(LiveEvent::Ended(end.err()));
             })
             .map_err(|e| Error::io("starting the voice thread", e))?;
@@ -91,6 +90,7 @@ impl LiveVoice {
         match describe {
             Ok(describe) => Ok(LiveVoice {
                 stop,
+                done,
                 handle: Some(handle),
                 describe,
             }),
@@ -108,7 +108,7 @@ impl LiveVoice {
 
     /// True while the thread runs.
     pub fn is_running(&self) -> bool {
-        self.handle.as_ref().is_some_and(|h| !h.is_finished())
+        !self.done.load(Ordering::Relaxed) && self.handle.as_ref().is_some_and(|h| !h.is_finished())
     }
 
     /// Stops the thread and waits for it (at most one segment's reading).
@@ -147,8 +147,7 @@ fn run(
     stop: &AtomicBool,
     engine: &mut VoiceEngine,
     src: &mut dyn super::source::AudioSource,
-    baseline: &Mutex<Baseline>,
-    learn: bool,
+    learning: &super::session::Learning,
     on_event: &mut impl FnMut(LiveEvent),
 ) -> Result<()> {
     engine.vad.reset();
@@ -169,10 +168,6 @@ fn run(
         };
         pending.extend_from_slice(&block);
         ring.samples.extend(block);
-        while ring.samples.len() > KEEP {
-            ring.samples.pop_front();
-            ring.start += 1;
-        }
         let mut used = 0;
         while pending.len() - used >= CHUNK {
             let p = engine.vad.push(&pending[used..used + CHUNK])?;
@@ -187,15 +182,23 @@ fn run(
                 }));
             }
             if let Some(span) = seg.push(at, p) {
-                if let Some(r) = read(engine, &ring, baseline, learn, span, done)? {
+                if let Some(r) = read(engine, &ring, learning, span, done)? {
                     on_event(LiveEvent::Reading(r));
                 }
             }
         }
         pending.drain(..used);
+        // Keep KEEP samples behind what the VAD has read (a closing segment reaches that far back),
+        // however large the blocks that arrive.
+        let keep_from = done.saturating_sub(KEEP);
+        if keep_from > ring.start {
+            let n = (keep_from - ring.start).min(ring.samples.len());
+            ring.samples.drain(..n);
+            ring.start += n;
+        }
     }
     if let Some(span) = seg.finish(done) {
-        if let Some(r) = read(engine, &ring, baseline, learn, span, done)? {
+        if let Some(r) = read(engine, &ring, learning, span, done)? {
             on_event(LiveEvent::Reading(r));
         }
     }
@@ -206,8 +209,7 @@ fn run(
 fn read(
     engine: &mut VoiceEngine,
     ring: &Ring,
-    baseline: &Mutex<Baseline>,
-    learn: bool,
+    learning: &super::session::Learning,
     span: Span,
     total: usize,
 ) -> Result<Option<SegmentReading>> {
@@ -220,9 +222,14 @@ fn read(
         return Ok(None);
     }
     let f = engine.tone.features(&audio)?;
-    let mut b = baseline.lock().unwrap_or_else(|p| p.into_inner());
+    let mut b = learning.baseline.lock().unwrap_or_else(|p| p.into_inner());
     let r = engine.reading(span, &f, Some(&b))?;
-    if learn {
+    // Only what sounded like a voice it can read: not noise, music or a whistle.
+    let voice = !matches!(
+        r.tone.uncertain_why.as_deref(),
+        Some("little_voice" | "unlike_training")
+    );
+    if voice && learning.learn.load(std::sync::atomic::Ordering::Relaxed) {
         b.add(&f.joined());
     }
     Ok(Some(r))

@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::vault::repo::settings;
 use crate::vault::repo::voice::{self, Totals, VoicePoint, VoiceSession, MIN_POINT_GAP_MS};
 use crate::vault::{Stamp, Vault};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 /// Sums of the readings so far.
@@ -26,13 +27,17 @@ struct Acc {
 impl Acc {
     fn add(&mut self, vault: &Vault, session: i64, r: &super::SegmentReading) {
         self.segments += 1;
-        self.uncertain += i64::from(r.tone.tone == "uncertain");
         self.speech_ms += ((r.end_s - r.start_s) * 1000.0) as i64;
         let probs: Vec<f32> = r.tone.probabilities.iter().map(|p| p.probability).collect();
-        for (s, p) in self.sums.iter_mut().zip(&probs) {
-            *s += f64::from(*p);
+        // The means (what reports and the companion hear) are over the readings it was sure of.
+        if r.tone.tone == "uncertain" {
+            self.uncertain += 1;
+        } else {
+            for (s, p) in self.sums.iter_mut().zip(&probs) {
+                *s += f64::from(*p);
+            }
+            self.arousal += f64::from(r.tone.arousal);
         }
-        self.arousal += f64::from(r.tone.arousal);
         let t_ms = (r.start_s * 1000.0) as i64;
         if self.last_point.is_none_or(|l| t_ms - l >= MIN_POINT_GAP_MS) {
             let point = VoicePoint {
@@ -52,14 +57,19 @@ impl Acc {
     }
 
     fn totals(&self) -> Totals {
-        let n = self.segments as f64;
+        let sure = self.segments - self.uncertain;
+        let n = sure as f64;
         Totals {
             segments: self.segments,
             uncertain: self.uncertain,
             speech_ms: self.speech_ms,
-            averages: (self.segments > 0)
-                .then(|| self.sums.iter().map(|s| (s / n) as f32).collect()),
-            arousal: (self.segments > 0).then(|| (self.arousal / n) as f32),
+            averages: (sure > 0).then(|| {
+                self.sums
+                    .iter()
+                    .map(|s| (s / n).clamp(0.0, 1.0) as f32)
+                    .collect()
+            }),
+            arousal: (sure > 0).then(|| (self.arousal / n).clamp(0.0, 1.0) as f32),
         }
     }
 }
@@ -71,19 +81,39 @@ pub fn stored_baseline(vault: &Vault) -> Result<(bool, Baseline)> {
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
         let b = settings::get(c, baseline::SETTING)?
-            .and_then(|v| Baseline::from_setting(&v))
+            .and_then(|v| Baseline::from_setting(&v, super::tone::EMBEDDING + super::tone::PROSODY))
             .unwrap_or_default();
         Ok((learn, b))
     })
 }
 
-/// A running voice session.
+/// What a running session shares with its thread and with the settings: whether to learn the
+/// baseline (the person may change their mind while it runs) and the baseline itself.
+#[derive(Clone, Default)]
+pub struct Learning {
+    /// The person's consent, as it is now.
+    pub learn: Arc<AtomicBool>,
+    /// The baseline readings are made against (and, with consent, added to).
+    pub baseline: Arc<Mutex<Baseline>>,
+}
+
+impl Learning {
+    /// The person agreed or withdrew; `forget` empties what was learned (also in this session).
+    pub fn set(&self, learn: bool, forget: bool) {
+        self.learn.store(learn, Ordering::Relaxed);
+        if forget {
+            *self.baseline.lock().unwrap_or_else(|p| p.into_inner()) = Baseline::default();
+        }
+    }
+}
+
+/// A running voice session. Dropped without [`VoiceRun::stop`] (the window closed, a new session
+/// replaced one that ended on its own), it still stores what it read.
 pub struct VoiceRun {
-    live: LiveVoice,
+    live: Option<LiveVoice>,
     acc: Arc<Mutex<Acc>>,
     vault: Arc<Vault>,
-    baseline: Arc<Mutex<Baseline>>,
-    learn: bool,
+    learning: Learning,
     session_id: i64,
 }
 
@@ -98,11 +128,14 @@ impl VoiceRun {
         mut on_event: impl FnMut(&LiveEvent) + Send + 'static,
     ) -> Result<VoiceRun> {
         let (learn, stored) = stored_baseline(&vault)?;
-        let baseline = Arc::new(Mutex::new(stored));
+        let learning = Learning {
+            learn: Arc::new(AtomicBool::new(learn)),
+            baseline: Arc::new(Mutex::new(stored)),
+        };
         let session_id = vault.with_conn(|c| voice::start(c, chat_id, &Stamp::now()))?;
         let acc = Arc::new(Mutex::new(Acc::default()));
         let (a, v) = (acc.clone(), vault.clone());
-        let live = LiveVoice::start(spec, load, baseline.clone(), learn, move |ev| {
+        let live = LiveVoice::start(spec, load, learning.clone(), move |ev| {
             if let LiveEvent::Reading(r) = &ev {
                 a.lock()
                     .unwrap_or_else(|p| p.into_inner())
@@ -122,11 +155,10 @@ impl VoiceRun {
             }
         };
         Ok(VoiceRun {
-            live,
+            live: Some(live),
             acc,
             vault,
-            baseline,
-            learn,
+            learning,
             session_id,
         })
     }
@@ -138,30 +170,60 @@ impl VoiceRun {
 
     /// Which microphone or file.
     pub fn describe(&self) -> &str {
-        self.live.describe()
+        self.live.as_ref().map_or("", |l| l.describe())
     }
 
     /// True while audio is being read.
     pub fn is_running(&self) -> bool {
-        self.live.is_running()
+        self.live.as_ref().is_some_and(LiveVoice::is_running)
+    }
+
+    /// The consent and baseline this session reads and learns with.
+    pub fn learning(&self) -> &Learning {
+        &self.learning
     }
 
     /// Stops listening and stores the totals (also after a microphone error: what was read is kept),
-    /// and the baseline when the person agreed to learn it.
-    pub fn stop(self) -> Result<VoiceSession> {
-        self.live.stop();
+    /// and the baseline when the person agrees, now, to learn it.
+    pub fn stop(mut self) -> Result<VoiceSession> {
+        self.finish()
+    }
+
+    fn finish(&mut self) -> Result<VoiceSession> {
+        let Some(live) = self.live.take() else {
+            return Err(crate::Error::new(
+                crate::Code::InvalidInput,
+                "the voice session was already stopped",
+            ));
+        };
+        live.stop();
         let totals = self.acc.lock().unwrap_or_else(|p| p.into_inner()).totals();
         let at = Stamp::now();
         let b = self
+            .learning
             .baseline
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone();
         self.vault.with_conn(|c| {
-            if self.learn && b.count > 0 {
+            // Consent is read again here: withdrawn while the session ran, nothing is kept.
+            let learn = settings::get(c, baseline::LEARN_SETTING)?
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            if learn && self.learning.learn.load(Ordering::Relaxed) && b.count > 0 {
                 settings::set(c, baseline::SETTING, &b.to_setting(), &at)?;
             }
             voice::stop(c, self.session_id, &at, &totals)
         })
+    }
+}
+
+impl Drop for VoiceRun {
+    fn drop(&mut self) {
+        if self.live.is_some() {
+            if let Err(e) = self.finish() {
+                tracing::warn!(code = %e.code(), "voice session not closed: {}", e.message());
+            }
+        }
     }
 }

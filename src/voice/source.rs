@@ -7,7 +7,7 @@ use crate::error::{Code, Error, Result};
 use cpal::traits::{DeviceTrait, HostTrait, StreamTrait};
 use serde::{Deserialize, Serialize};
 use std::path::PathBuf;
-use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::sync::mpsc::{sync_channel, Receiver, RecvTimeoutError, SyncSender, TrySendError};
 use std::time::{Duration, Instant};
 
 /// What to open.
@@ -182,16 +182,17 @@ impl MicSource {
         };
         let config: cpal::StreamConfig = supported.config();
         let channels = config.channels.max(1) as usize;
-        let (tx, rx) = channel();
+        // A bounded queue: if the reader stalls, blocks are dropped rather than piling up.
+        let (tx, rx) = sync_channel(QUEUE);
         let tx_err = tx.clone();
         let on_error = move |e: cpal::StreamError| {
-            let _ = tx_err.send(Err(e.to_string()));
+            let _ = tx_err.try_send(Err(e.to_string()));
         };
         let stream = match supported.sample_format() {
             cpal::SampleFormat::F32 => device.build_input_stream(
                 &config,
                 move |data: &[f32], _: &cpal::InputCallbackInfo| {
-                    let _ = tx.send(Ok(mono(data, channels, |s| s)));
+                    offer(&tx, mono(data, channels, |s| s));
                 },
                 on_error,
                 None,
@@ -199,7 +200,26 @@ impl MicSource {
             cpal::SampleFormat::I16 => device.build_input_stream(
                 &config,
                 move |data: &[i16], _: &cpal::InputCallbackInfo| {
-                    let _ = tx.send(Ok(mono(data, channels, |s| s as f32 / 32768.0)));
+                    offer(&tx, mono(data, channels, |s| s as f32 / 32768.0));
+                },
+                on_error,
+                None,
+            ),
+            cpal::SampleFormat::I32 => device.build_input_stream(
+                &config,
+                move |data: &[i32], _: &cpal::InputCallbackInfo| {
+                    offer(&tx, mono(data, channels, |s| s as f32 / 2_147_483_648.0));
+                },
+                on_error,
+                None,
+            ),
+            cpal::SampleFormat::U16 => device.build_input_stream(
+                &config,
+                move |data: &[u16], _: &cpal::InputCallbackInfo| {
+                    offer(
+                        &tx,
+                        mono(data, channels, |s| (s as f32 - 32768.0) / 32768.0),
+                    );
                 },
                 on_error,
                 None,
@@ -225,9 +245,28 @@ impl MicSource {
     }
 }
 
+/// Blocks the microphone's callback may queue before the reader takes them (about 10 s at 48 kHz
+/// in the usual 10-20 ms blocks: more is dropped, never stored).
+const QUEUE: usize = 1024;
+
+/// Queues a block without blocking the sound system's thread; a full queue drops it.
+fn offer(tx: &SyncSender<std::result::Result<Vec<f32>, String>>, block: Vec<f32>) {
+    if let Err(TrySendError::Full(_)) = tx.try_send(Ok(block)) {
+        tracing::debug!("voice: a microphone block was dropped (the reader is behind)");
+    }
+}
+
+/// Interleaved samples → mono in [-1, 1] (a non-finite sample reads as silence).
 fn mono<T: Copy>(data: &[T], channels: usize, to_f32: impl Fn(T) -> f32) -> Vec<f32> {
     data.chunks(channels)
-        .map(|c| c.iter().map(|&s| to_f32(s)).sum::<f32>() / c.len() as f32)
+        .map(|c| {
+            let s = c.iter().map(|&s| to_f32(s)).sum::<f32>() / c.len() as f32;
+            if s.is_finite() {
+                s.clamp(-1.0, 1.0)
+            } else {
+                0.0
+            }
+        })
         .collect()
 }
 

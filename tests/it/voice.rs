@@ -621,3 +621,156 @@ fn reports_show_voice_sessions_and_the_trend() {
         html.contains("<td>anger</td>") && html.contains("Tension by day") && html.contains("55 %")
     );
 }
+
+/// The promises around a session's life, as an attacker would test them: consent off keeps no
+/// baseline; consent withdrawn or "forget" while it listens keeps none either; a second start is
+/// refused while one listens; locking stops it and stores what it read; a vault that locked itself
+/// under a running session stops it at the next tick and the open row is closed at the next start;
+/// a session that ended on its own is closed by the next start; an open row from long ago tells the
+/// companion nothing.
+#[test]
+fn a_session_follows_consent_locks_and_restarts() {
+    use mentora::api::voice as api;
+    use mentora::vault::repo::voice as repo;
+    use mentora::voice::source::SourceSpec;
+    let f = common::vault::Fixture::new("VoiceLife");
+    let app = f.app();
+    let wav = f.dir.path().join("speech.wav");
+    std::fs::write(
+        &wav,
+        speech_wav(&[
+            "m1.a_nie_1.wav",
+            "m1.n_tak_1.wav",
+            "m1.s_stop_1.wav",
+            "m1.n_nie_2.wav",
+        ]),
+    )
+    .unwrap();
+    let file = |realtime| SourceSpec::File {
+        path: wav.clone(),
+        realtime,
+    };
+    let baseline_kept = |app: &mentora::api::App| {
+        app.unlocked_vault()
+            .unwrap()
+            .with_conn(|c| mentora::vault::repo::settings::get(c, "voice.baseline"))
+            .unwrap()
+            .is_some()
+    };
+    let wait_ended = |rx: &std::sync::mpsc::Receiver<bool>| {
+        while !rx.recv_timeout(std::time::Duration::from_secs(60)).unwrap() {}
+    };
+    let listen = |app: &mentora::api::App, realtime| {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let id = api::session_start_on(app, None, file(realtime), move |e| {
+            let _ = tx.send(matches!(e, mentora::voice::live::LiveEvent::Ended(_)));
+        })
+        .unwrap();
+        (id, rx)
+    };
+
+    // Consent off (the default): a whole session keeps no baseline.
+    let (_, rx) = listen(&app, false);
+    wait_ended(&rx);
+    api::session_stop(&app).unwrap();
+    assert!(!baseline_kept(&app));
+
+    // Consent on, withdrawn while listening: nothing kept.
+    api::set_settings(&app, None, true, false).unwrap();
+    let (_, _rx) = listen(&app, true);
+    let again = api::session_start_on(&app, None, file(true), |_| {}).unwrap_err();
+    assert_eq!(again.code(), Code::AudioBusy, "{again}");
+    api::set_settings(&app, None, false, false).unwrap();
+    api::session_stop(&app).unwrap();
+    assert!(!baseline_kept(&app));
+
+    // Consent on: two whole sessions learn 8 segments. "Forget" while the third listens: what was
+    // learned before is gone (not written back at its end); learning goes on from there.
+    api::set_settings(&app, None, true, false).unwrap();
+    for _ in 0..2 {
+        let (_, rx) = listen(&app, false);
+        wait_ended(&rx);
+        api::session_stop(&app).unwrap();
+    }
+    let learned = |app: &mentora::api::App| api::settings(app).unwrap().baseline_segments;
+    assert_eq!(learned(&app), 8);
+    let (_, _rx) = listen(&app, true);
+    api::set_settings(&app, None, true, true).unwrap();
+    api::session_stop(&app).unwrap();
+    assert!(
+        learned(&app) <= 4,
+        "{} segments: the forgotten ones came back",
+        learned(&app)
+    );
+    // "Forget" and consent withdrawn together: nothing at all.
+    let (_, _rx) = listen(&app, true);
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    api::set_settings(&app, None, false, true).unwrap();
+    api::session_stop(&app).unwrap();
+    assert!(!baseline_kept(&app));
+
+    // Locking stops it first and stores it.
+    let (id, _rx) = listen(&app, true);
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    app.lock_vault();
+    assert!(!app.voice_busy());
+    let v = app.vault().unwrap();
+    v.unlock_with_password(common::vault::PASSWORD).unwrap();
+    let s = v.with_conn(|c| repo::get(c, id)).unwrap();
+    assert!(s.stopped_at.is_some(), "{s:?}");
+
+    // The vault locks itself under a running session: the next tick stops the session (and says
+    // so); the row it could not close is closed, from its timeline, by the next start.
+    let (id, _rx) = listen(&app, true);
+    std::thread::sleep(std::time::Duration::from_secs(4));
+    v.lock();
+    assert!(app.tick_at(std::time::Instant::now()));
+    assert!(!app.voice_busy());
+    v.unlock_with_password(common::vault::PASSWORD).unwrap();
+    assert!(v
+        .with_conn(|c| repo::get(c, id))
+        .unwrap()
+        .stopped_at
+        .is_none());
+    // An open row tells the companion nothing once its last reading is more than a minute old.
+    let later = mentora::vault::Stamp::now().utc_ms + 10 * 60_000;
+    v.with_conn(|c| {
+        c.execute("UPDATE voice_sessions SET chat_id = NULL", [])?;
+        Ok(())
+    })
+    .unwrap();
+    let chat = common::chat::chat(&v);
+    v.with_conn(|c| {
+        c.execute(
+            "UPDATE voice_sessions SET chat_id = ?1 WHERE id = ?2",
+            [chat, id],
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    let em = v
+        .with_conn(|c| mentora::chat::context::emotional(c, chat, 0, later))
+        .unwrap();
+    assert_eq!(em.voice, None, "a stale open session");
+    let (_, rx) = listen(&app, false);
+    let closed = v.with_conn(|c| repo::get(c, id)).unwrap();
+    assert!(
+        closed.stopped_at.is_some() && closed.segments >= 1,
+        "{closed:?}"
+    );
+
+    // That one ends on its own (the file ran out); the next start closes it with its totals.
+    wait_ended(&rx);
+    let (_, _rx) = listen(&app, true);
+    let n_open: i64 = v
+        .with_conn(|c| {
+            Ok(c.query_row(
+                "SELECT count(*) FROM voice_sessions WHERE stopped_at IS NULL",
+                [],
+                |r| r.get(0),
+            )?)
+        })
+        .unwrap();
+    assert_eq!(n_open, 1, "only the one listening now is open");
+    api::session_stop(&app).unwrap();
+}

@@ -213,3 +213,43 @@ pub fn timeline(c: &Connection, session: i64) -> Result<Vec<VoicePoint>> {
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
+
+/// Closes sessions left open (the app ended, or the profile locked before they could be stopped):
+/// stopped at their last reading, with totals from their timeline (uncertain readings counted, not
+/// averaged). Returns how many were closed.
+pub fn close_orphans(c: &mut Connection) -> Result<usize> {
+    let ids: Vec<i64> = c
+        .prepare("SELECT id FROM voice_sessions WHERE stopped_at IS NULL")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for id in &ids {
+        let points = timeline(c, *id)?;
+        let sure: Vec<&VoicePoint> = points.iter().filter(|p| p.tone != "uncertain").collect();
+        let n = sure.len() as f32;
+        let averages = (!sure.is_empty()).then(|| {
+            (0..3)
+                .map(|k| {
+                    sure.iter()
+                        .map(|p| p.probabilities.get(k).copied().unwrap_or(0.0))
+                        .sum::<f32>()
+                        / n
+                })
+                .collect::<Vec<f32>>()
+        });
+        let arousal = (!sure.is_empty()).then(|| sure.iter().map(|p| p.arousal).sum::<f32>() / n);
+        let last = points.last().map_or(0, |p| p.t_ms);
+        c.execute(
+            "UPDATE voice_sessions SET stopped_at = started_at + ?1, segments = ?2, uncertain = ?3,
+               avg_json = ?4, arousal = ?5 WHERE id = ?6",
+            params![
+                last,
+                points.len() as i64,
+                (points.len() - sure.len()) as i64,
+                averages.map(|a| serde_json::to_string(&a).expect("serializes")),
+                arousal,
+                id
+            ],
+        )?;
+    }
+    Ok(ids.len())
+}

@@ -191,4 +191,4 @@ voice-tone = { $tone ->
        *[uncertain] unsicher
     }
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  angespannt { $tense } %  Tonhöhe { $pitch } Hz
-voice-accuracy = Wie verlässlich das ist: bei Stimmen, die es nie gehört hat, etwa { $personal } von 10 richtig mit ihrer eigenen Grundlinie, { $none } von 10 ohne. Nur drei Tonlagen (Wut, Angst, neutral), gelernt von fünf polnischen Männern.
+voice-accuracy = Wie verlässlich das ist: etwa { $none } von 10 richtig bei Stimmen, die es nie gehört hat ({ $personal } von 10, wenn jede Stimme mit sich selbst verglichen wurde). Nur drei Tonlagen (Wut, Angst, neutral), gelernt von fünf polnischen Männern, die sie gespielt haben.

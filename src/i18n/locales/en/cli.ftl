@@ -195,4 +195,4 @@ voice-tone = { $tone ->
 # $start, $end: seconds; $tone: the tone's word; $percent: its probability; $tense: probability of a tense voice; $pitch: Hz or -
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tense { $tense } %  pitch { $pitch } Hz
 # $personal, $none: correct readings out of 10 on speakers it never heard
-voice-accuracy = How far to trust this: about { $personal } in 10 right for voices it never heard, with their own baseline; { $none } in 10 without one. Three tones only (anger, fear, neutral), learned from five Polish men.
+voice-accuracy = How far to trust this: about { $none } in 10 right for voices it never heard ({ $personal } in 10 when each voice was compared with itself). Three tones only (anger, fear, neutral), learned from five Polish men acting them.

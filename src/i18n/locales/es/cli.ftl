@@ -191,4 +191,4 @@ voice-tone = { $tone ->
        *[uncertain] incierto
     }
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tensión { $tense } %  tono { $pitch } Hz
-voice-accuracy = Cuánto fiarse: acierta unas { $personal } de cada 10 con voces que nunca oyó, con su propia referencia; { $none } de cada 10 sin ella. Solo tres tonos (enfado, miedo, neutral), aprendidos de cinco hombres polacos.
+voice-accuracy = Cuánto fiarse: acierta unas { $none } de cada 10 con voces que nunca oyó ({ $personal } de cada 10 cuando cada voz se comparó consigo misma). Solo tres tonos (enfado, miedo, neutral), aprendidos de cinco hombres polacos que los interpretaban.

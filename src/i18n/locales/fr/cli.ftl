@@ -191,4 +191,4 @@ voice-tone = { $tone ->
        *[uncertain] incertain
     }
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tendu { $tense } %  hauteur { $pitch } Hz
-voice-accuracy = Quelle confiance accorder : environ { $personal } sur 10 justes pour des voix jamais entendues, avec leur propre référence ; { $none } sur 10 sans. Trois tons seulement (colère, peur, neutre), appris de cinq hommes polonais.
+voice-accuracy = Quelle confiance accorder : environ { $none } sur 10 justes pour des voix jamais entendues ({ $personal } sur 10 quand chaque voix était comparée à elle-même). Trois tons seulement (colère, peur, neutre), appris de cinq hommes polonais qui les jouaient.

@@ -191,4 +191,4 @@ voice-tone = { $tone ->
        *[uncertain] incerto
     }
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  teso { $tense } %  altezza { $pitch } Hz
-voice-accuracy = Quanto fidarsi: circa { $personal } su 10 giuste per voci mai sentite, con il loro riferimento personale; { $none } su 10 senza. Solo tre toni (rabbia, paura, neutro), appresi da cinque uomini polacchi.
+voice-accuracy = Quanto fidarsi: circa { $none } su 10 giuste per voci mai sentite ({ $personal } su 10 quando ogni voce era confrontata con sé stessa). Solo tre toni (rabbia, paura, neutro), appresi da cinque uomini polacchi che li recitavano.

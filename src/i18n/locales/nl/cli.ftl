@@ -191,4 +191,4 @@ voice-tone = { $tone ->
        *[uncertain] onzeker
     }
 voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  gespannen { $tense } %  toonhoogte { $pitch } Hz
-voice-accuracy = Hoeveel vertrouwen: ongeveer { $personal } op 10 goed bij stemmen die het nooit hoorde, met hun eigen basislijn; { $none } op 10 zonder. Alleen drie tonen (woede, angst, neutraal), geleerd van vijf Poolse mannen.
+voice-accuracy = Hoeveel vertrouwen: ongeveer { $none } op 10 goed bij stemmen die het nooit hoorde ({ $personal } op 10 als elke stem met zichzelf werd vergeleken). Alleen drie tonen (woede, angst, neutraal), geleerd van vijf Poolse mannen die ze speelden.
