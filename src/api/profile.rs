@@ -58,10 +58,15 @@ fn find(app: &App, name: &str) -> Result<Vault> {
     Ok(Vault::new(profiles, p))
 }
 
-/// What follows every unlock: the vault becomes the open one, the previous profile's models are
-/// forgotten, and older text without a score is scored (in the background for the window).
+/// What follows every unlock: voice sessions left open are closed, the vault becomes the open one,
+/// the previous profile's models are forgotten, and older text without a score is scored (in the
+/// background for the window).
 pub(super) fn opened(app: &App, vault: Vault) -> Profile {
     let p = vault.profile().clone();
+    // A voice session the app could not stop (it was closed, or crashed) is closed from its timeline.
+    if let Err(e) = vault.with_conn(crate::vault::repo::voice::close_orphans) {
+        tracing::warn!(code = %e.code(), "open voice sessions not closed: {}", e.message());
+    }
     app.set_vault(Some(Arc::new(vault)));
     if app.background() {
         super::sentiment::backfill_in_background(app);

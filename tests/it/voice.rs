@@ -774,3 +774,51 @@ fn a_session_follows_consent_locks_and_restarts() {
     assert_eq!(n_open, 1, "only the one listening now is open");
     api::session_stop(&app).unwrap();
 }
+
+/// A session the app could not stop (the window closed or the app crashed while listening) is closed
+/// at the next unlock, with totals from its timeline, so reports and the companion see it as ended.
+#[test]
+fn an_open_session_is_closed_at_unlock() {
+    use mentora::vault::repo::voice as repo;
+    let f = common::vault::Fixture::new("VoiceOrphan");
+    let v = f.unlocked();
+    let id = v
+        .with_conn(|c| repo::start(c, None, &mentora::vault::Stamp::now()))
+        .unwrap();
+    for (t_ms, tone, p) in [
+        (500, "anger", [0.8f32, 0.1, 0.1]),
+        (2000, "uncertain", [0.4, 0.3, 0.3]),
+        (3500, "neutral", [0.2, 0.1, 0.7]),
+    ] {
+        let point = repo::VoicePoint {
+            t_ms,
+            tone: tone.into(),
+            probabilities: p.to_vec(),
+            arousal: 0.5,
+            pitch_hz: None,
+        };
+        v.with_conn(|c| repo::add_point(c, id, &point)).unwrap();
+    }
+    v.lock();
+    let app = mentora::api::App::with_paths(
+        mentora::api::Paths {
+            data_dir: Some(f.dir.path().to_path_buf()),
+            models_dir: Some(common::models_dir()),
+            install_dir: None,
+        },
+        false,
+    );
+    mentora::api::profile::unlock(&app, "VoiceOrphan", common::vault::PASSWORD).unwrap();
+    let s = app
+        .unlocked_vault()
+        .unwrap()
+        .with_conn(|c| repo::get(c, id))
+        .unwrap();
+    assert_eq!(s.stopped_at, Some(s.started_at + 3500));
+    assert_eq!((s.segments, s.uncertain), (3, 1));
+    let avg = s.averages.unwrap();
+    assert!(
+        (avg[0] - 0.5).abs() < 1e-6 && (avg[2] - 0.4).abs() < 1e-6,
+        "{avg:?}"
+    );
+}
