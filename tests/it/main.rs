@@ -54,6 +54,7 @@ mod vision_capture;
 mod vision_parity;
 mod vision_photos;
 mod voice;
+mod voice_live;
 mod wellness_better_days;
 mod wellness_checkins;
 mod wellness_cli;

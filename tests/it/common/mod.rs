@@ -4,6 +4,7 @@
 pub mod chat;
 pub mod http;
 pub mod vault;
+pub mod voice;
 pub mod year;
 
 use std::path::{Path, PathBuf};
