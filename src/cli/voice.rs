@@ -74,6 +74,10 @@ fn segment_line(s: &crate::voice::SegmentReading) -> String {
             .pitch_hz
             .map(|h| format!("{h:.0}"))
             .unwrap_or_else(|| "-".into()),
+        rate = s
+            .syllables_per_s
+            .map(|r| format!("{r:.1}"))
+            .unwrap_or_else(|| "-".into()),
     )
 }
 

@@ -26,6 +26,8 @@ pub struct SegmentReading {
     pub pitch_hz: Option<f32>,
     /// Share of the segment's frames that were voiced (0..1).
     pub voiced: f32,
+    /// Speaking rate: syllable-like beats per second (none under 300 ms).
+    pub syllables_per_s: Option<f32>,
 }
 
 /// Which baseline readings of a recording are made against.
@@ -102,6 +104,7 @@ impl VoiceEngine {
             tone: self.tone.read(f, baseline)?,
             pitch_hz: f.pitch_hz(),
             voiced: f.prosody[4],
+            syllables_per_s: f.rate,
         })
     }
 }

@@ -6,6 +6,7 @@ pub mod baseline;
 pub mod engine;
 pub mod live;
 pub mod polish;
+pub mod rate;
 pub mod resample;
 pub mod segment;
 pub mod session;

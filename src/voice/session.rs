@@ -21,6 +21,8 @@ struct Acc {
     speech_ms: i64,
     sums: [f64; 3],
     arousal: f64,
+    /// Sum and count of the segments' speaking rates (weighted by their length).
+    rate: (f64, f64),
     last_point: Option<i64>,
 }
 
@@ -28,6 +30,11 @@ impl Acc {
     fn add(&mut self, vault: &Vault, session: i64, r: &super::SegmentReading) {
         self.segments += 1;
         self.speech_ms += ((r.end_s - r.start_s) * 1000.0) as i64;
+        if let Some(rate) = r.syllables_per_s.filter(|x| x.is_finite()) {
+            let secs = (r.end_s - r.start_s).max(0.0);
+            self.rate.0 += f64::from(rate) * secs;
+            self.rate.1 += secs;
+        }
         let probs: Vec<f32> = r.tone.probabilities.iter().map(|p| p.probability).collect();
         // The means (what reports and the companion hear) are over the readings it was sure of.
         if r.tone.tone == "uncertain" {
@@ -70,6 +77,7 @@ impl Acc {
                     .collect()
             }),
             arousal: (sure > 0).then(|| (self.arousal / n).clamp(0.0, 1.0) as f32),
+            rate: (self.rate.1 > 0.0).then(|| (self.rate.0 / self.rate.1) as f32),
         }
     }
 }

@@ -67,6 +67,8 @@ pub struct Features {
     pub embedding: Vec<f32>,
     /// See [`PROSODY`].
     pub prosody: [f32; PROSODY],
+    /// Syllable-like beats per second (see [`super::rate`]).
+    pub rate: Option<f32>,
 }
 
 impl Features {
@@ -202,6 +204,7 @@ impl ToneModel {
         Ok(Features {
             embedding: e.to_vec(),
             prosody,
+            rate: super::rate::speaking_rate(audio),
         })
     }
 

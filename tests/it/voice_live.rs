@@ -68,6 +68,9 @@ fn a_session_stores_readings_and_never_audio() {
     let avg = s.averages.clone().unwrap();
     assert!((avg.iter().sum::<f32>() - 1.0).abs() < 1e-3, "{avg:?}");
     assert!(s.speech_ms > 2000, "{s:?}");
+    // Five one- and two-syllable words, each a stretch of under a second: a few beats a second.
+    let rate = s.rate.unwrap();
+    assert!((0.5..8.0).contains(&rate), "rate {rate}");
     let points = v.with_conn(|c| repo::timeline(c, s.id)).unwrap();
     assert!(!points.is_empty() && points.len() <= names.len());
     assert!(points.windows(2).all(|w| w[1].t_ms - w[0].t_ms >= 1000));
@@ -222,6 +225,7 @@ fn reports_show_voice_sessions_and_the_trend() {
                     speech_ms: 3000,
                     averages: Some(avg.to_vec()),
                     arousal: Some(arousal),
+                    rate: Some(3.0),
                 },
             )
         })

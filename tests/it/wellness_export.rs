@@ -97,6 +97,7 @@ fn seed(c: &mut rusqlite::Connection) -> mentora::Result<()> {
             speech_ms: 1450,
             averages: Some(vec![0.55, 0.275, 0.175]),
             arousal: Some(0.625),
+            rate: Some(3.25),
         },
     )?;
     for d in 1..=3 {

@@ -1,5 +1,5 @@
-//! v8 → v9: voice sessions. A session keeps its counts, mean tone probabilities and mean tension; its
-//! timeline keeps at most one reading per second. Never audio, never words.
+//! v8 → v9: voice sessions. A session keeps its counts, mean tone probabilities, mean tension and
+//! speaking rate; its timeline keeps at most one reading per second. Never audio, never words.
 
 pub fn up(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
@@ -14,7 +14,8 @@ CREATE TABLE voice_sessions (
   uncertain   INTEGER NOT NULL DEFAULT 0,
   speech_ms   INTEGER NOT NULL DEFAULT 0,
   avg_json    TEXT,
-  arousal     REAL CHECK (arousal IS NULL OR arousal BETWEEN 0 AND 1)
+  arousal     REAL CHECK (arousal IS NULL OR arousal BETWEEN 0 AND 1),
+  rate        REAL CHECK (rate IS NULL OR rate >= 0)
 );
 CREATE INDEX voice_sessions_day ON voice_sessions(local_date);
 CREATE TABLE voice_timeline (

@@ -35,6 +35,8 @@ pub struct VoiceSession {
     pub averages: Option<Vec<f32>>,
     /// Mean probability of a tense voice.
     pub arousal: Option<f32>,
+    /// Mean speaking rate, syllable-like beats per second.
+    pub rate: Option<f32>,
 }
 
 /// One timeline point.
@@ -136,6 +138,8 @@ pub struct Totals {
     pub averages: Option<Vec<f32>>,
     /// Mean tension.
     pub arousal: Option<f32>,
+    /// Mean speaking rate.
+    pub rate: Option<f32>,
 }
 
 /// Stops a running session with its totals.
@@ -146,6 +150,9 @@ pub fn stop(c: &Connection, session: i64, at: &Stamp, t: &Totals) -> Result<Voic
     if let Some(a) = t.arousal {
         check_unit("arousal", a)?;
     }
+    if t.rate.is_some_and(|r| !r.is_finite() || r < 0.0) {
+        return Err(Error::invalid("rate", "a number of 0 or more"));
+    }
     let json = t
         .averages
         .as_ref()
@@ -153,7 +160,7 @@ pub fn stop(c: &Connection, session: i64, at: &Stamp, t: &Totals) -> Result<Voic
     one_row(
         c.execute(
             "UPDATE voice_sessions SET stopped_at = ?1, segments = ?2, uncertain = ?3, speech_ms = ?4,
-               avg_json = ?5, arousal = ?6 WHERE id = ?7 AND stopped_at IS NULL",
+               avg_json = ?5, arousal = ?6, rate = ?7 WHERE id = ?8 AND stopped_at IS NULL",
             params![
                 at.utc_ms,
                 t.segments.max(0),
@@ -161,6 +168,7 @@ pub fn stop(c: &Connection, session: i64, at: &Stamp, t: &Totals) -> Result<Voic
                 t.speech_ms.max(0),
                 json,
                 t.arousal,
+                t.rate,
                 session
             ],
         )?,
@@ -173,7 +181,7 @@ pub fn stop(c: &Connection, session: i64, at: &Stamp, t: &Totals) -> Result<Voic
 /// One session.
 pub fn get(c: &Connection, id: i64) -> Result<VoiceSession> {
     c.query_row(
-        "SELECT id, chat_id, started_at, stopped_at, local_date, segments, uncertain, speech_ms, avg_json, arousal
+        "SELECT id, chat_id, started_at, stopped_at, local_date, segments, uncertain, speech_ms, avg_json, arousal, rate
            FROM voice_sessions WHERE id = ?1",
         [id],
         |r| {
@@ -189,6 +197,7 @@ pub fn get(c: &Connection, id: i64) -> Result<VoiceSession> {
                 speech_ms: r.get(7)?,
                 averages: avg.and_then(|s| serde_json::from_str(&s).ok()),
                 arousal: r.get(9)?,
+                rate: r.get(10)?,
             })
         },
     )

@@ -190,5 +190,5 @@ voice-tone = { $tone ->
         [neutral] neutral
        *[uncertain] unsicher
     }
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  angespannt { $tense } %  Tonhöhe { $pitch } Hz
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  angespannt { $tense } %  Tonhöhe { $pitch } Hz  { $rate } Silben/s
 voice-accuracy = Wie verlässlich das ist: etwa { $none } von 10 richtig bei Stimmen, die es nie gehört hat ({ $personal } von 10, wenn jede Stimme mit sich selbst verglichen wurde). Nur drei Tonlagen (Wut, Angst, neutral), gelernt von fünf polnischen Männern, die sie gespielt haben.

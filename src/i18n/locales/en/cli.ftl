@@ -192,7 +192,7 @@ voice-tone = { $tone ->
         [neutral] neutral
        *[uncertain] uncertain
     }
-# $start, $end: seconds; $tone: the tone's word; $percent: its probability; $tense: probability of a tense voice; $pitch: Hz or -
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tense { $tense } %  pitch { $pitch } Hz
+# $start, $end: seconds; $tone: the tone's word; $percent: its probability; $tense: probability of a tense voice; $pitch: Hz or -; $rate: syllable-like beats per second or -
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tense { $tense } %  pitch { $pitch } Hz  { $rate } syllables/s
 # $personal, $none: correct readings out of 10 on speakers it never heard
 voice-accuracy = How far to trust this: about { $none } in 10 right for voices it never heard ({ $personal } in 10 when each voice was compared with itself). Three tones only (anger, fear, neutral), learned from five Polish men acting them.

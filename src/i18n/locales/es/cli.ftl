@@ -190,5 +190,5 @@ voice-tone = { $tone ->
         [neutral] neutral
        *[uncertain] incierto
     }
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tensión { $tense } %  tono { $pitch } Hz
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tensión { $tense } %  tono { $pitch } Hz  { $rate } sílabas/s
 voice-accuracy = Cuánto fiarse: acierta unas { $none } de cada 10 con voces que nunca oyó ({ $personal } de cada 10 cuando cada voz se comparó consigo misma). Solo tres tonos (enfado, miedo, neutral), aprendidos de cinco hombres polacos que los interpretaban.

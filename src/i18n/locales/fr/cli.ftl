@@ -190,5 +190,5 @@ voice-tone = { $tone ->
         [neutral] neutre
        *[uncertain] incertain
     }
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tendu { $tense } %  hauteur { $pitch } Hz
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  tendu { $tense } %  hauteur { $pitch } Hz  { $rate } syllabes/s
 voice-accuracy = Quelle confiance accorder : environ { $none } sur 10 justes pour des voix jamais entendues ({ $personal } sur 10 quand chaque voix était comparée à elle-même). Trois tons seulement (colère, peur, neutre), appris de cinq hommes polonais qui les jouaient.

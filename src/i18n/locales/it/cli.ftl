@@ -190,5 +190,5 @@ voice-tone = { $tone ->
         [neutral] neutro
        *[uncertain] incerto
     }
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  teso { $tense } %  altezza { $pitch } Hz
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  teso { $tense } %  altezza { $pitch } Hz  { $rate } sillabe/s
 voice-accuracy = Quanto fidarsi: circa { $none } su 10 giuste per voci mai sentite ({ $personal } su 10 quando ogni voce era confrontata con sé stessa). Solo tre toni (rabbia, paura, neutro), appresi da cinque uomini polacchi che li recitavano.

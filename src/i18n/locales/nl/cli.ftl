@@ -190,5 +190,5 @@ voice-tone = { $tone ->
         [neutral] neutraal
        *[uncertain] onzeker
     }
-voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  gespannen { $tense } %  toonhoogte { $pitch } Hz
+voice-segment = { $start }–{ $end } s  { $tone } ({ $percent } %)  gespannen { $tense } %  toonhoogte { $pitch } Hz  { $rate } lettergrepen/s
 voice-accuracy = Hoeveel vertrouwen: ongeveer { $none } op 10 goed bij stemmen die het nooit hoorde ({ $personal } op 10 als elke stem met zichzelf werd vergeleken). Alleen drie tonen (woede, angst, neutraal), geleerd van vijf Poolse mannen die ze speelden.

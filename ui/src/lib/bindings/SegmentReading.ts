@@ -22,6 +22,10 @@ pitch_hz: number | null,
  */
 voiced: number, 
 /**
+ * Speaking rate: syllable-like beats per second (none under 300 ms).
+ */
+syllables_per_s: number | null, 
+/**
  * The most likely label, or `uncertain`.
  */
 tone: string, 

@@ -43,4 +43,8 @@ averages: Array<number> | null,
 /**
  * Mean probability of a tense voice.
  */
-arousal: number | null, };
+arousal: number | null, 
+/**
+ * Mean speaking rate, syllable-like beats per second.
+ */
+rate: number | null, };
