@@ -6,6 +6,7 @@ const reading = (probs: number[]) => ({
   end_s: 1,
   pitch_hz: 120,
   voiced: 0.5,
+  syllables_per_s: 2.5,
   tone: "anger",
   probabilities: ["anger", "fear", "neutral"].map((label, i) => ({ label, probability: probs[i] })),
   arousal: 0.7,
