@@ -127,14 +127,7 @@ fn decode_symphonia(bytes: &[u8]) -> Result<Vec<f32>> {
         }
         let mut buf = SampleBuffer::<f32>::new(decoded.capacity() as u64, spec);
         buf.copy_interleaved_ref(decoded);
-        mono.extend(buf.samples().chunks(channels).map(|c| {
-            let s = c.iter().sum::<f32>() / c.len() as f32;
-            if s.is_finite() {
-                s.clamp(-1.0, 1.0)
-            } else {
-                0.0
-            }
-        }));
+        mono.extend(self::mono(buf.samples(), channels, |s| s));
     }
     if mono.is_empty() {
         return Err(bad(&"it holds no samples"));
@@ -176,18 +169,25 @@ pub fn decode_wav(bytes: &[u8]) -> Result<Vec<f32>> {
     if interleaved.is_empty() {
         return Err(bad("it holds no samples"));
     }
-    let mono: Vec<f32> = interleaved
-        .chunks(channels)
+    Ok(resample(
+        &mono(&interleaved, channels, |s| s),
+        spec.sample_rate,
+        SAMPLE_RATE,
+    ))
+}
+
+/// Interleaved samples → mono in [-1, 1] (a non-finite sample reads as silence).
+pub(super) fn mono<T: Copy>(data: &[T], channels: usize, to_f32: impl Fn(T) -> f32) -> Vec<f32> {
+    data.chunks(channels)
         .map(|c| {
-            let s = c.iter().sum::<f32>() / c.len() as f32;
+            let s = c.iter().map(|&s| to_f32(s)).sum::<f32>() / c.len() as f32;
             if s.is_finite() {
                 s.clamp(-1.0, 1.0)
             } else {
                 0.0
             }
         })
-        .collect();
-    Ok(resample(&mono, spec.sample_rate, SAMPLE_RATE))
+        .collect()
 }
 
 /// 16 kHz mono samples as a 16-bit WAV in memory (for tests and for feeding a virtual microphone).

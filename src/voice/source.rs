@@ -1,6 +1,7 @@
 //! Where live audio comes from: a microphone through `cpal` (ALSA; PulseAudio and PipeWire through
 //! their ALSA plugins) or a WAV file played at real speed. Both give 16 kHz mono blocks, in memory only.
 
+use super::audio::mono;
 use super::resample::StreamResampler;
 use super::SAMPLE_RATE;
 use crate::error::{Code, Error, Result};
@@ -254,20 +255,6 @@ fn offer(tx: &SyncSender<std::result::Result<Vec<f32>, String>>, block: Vec<f32>
     if let Err(TrySendError::Full(_)) = tx.try_send(Ok(block)) {
         tracing::debug!("voice: a microphone block was dropped (the reader is behind)");
     }
-}
-
-/// Interleaved samples → mono in [-1, 1] (a non-finite sample reads as silence).
-fn mono<T: Copy>(data: &[T], channels: usize, to_f32: impl Fn(T) -> f32) -> Vec<f32> {
-    data.chunks(channels)
-        .map(|c| {
-            let s = c.iter().map(|&s| to_f32(s)).sum::<f32>() / c.len() as f32;
-            if s.is_finite() {
-                s.clamp(-1.0, 1.0)
-            } else {
-                0.0
-            }
-        })
-        .collect()
 }
 
 impl AudioSource for MicSource {

@@ -12,6 +12,12 @@ use mentora::voice::engine::BaselineMode;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+fn cosine(a: &[f32], b: &[f32]) -> f32 {
+    let dot: f32 = a.iter().zip(b).map(|(x, y)| x * y).sum();
+    let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt();
+    dot / (norm(a) * norm(b))
+}
+
 fn max_diff(a: &[f32], b: &[f64]) -> f64 {
     assert_eq!(a.len(), b.len());
     a.iter()
@@ -158,14 +164,7 @@ fn other_rates_and_channels_are_resampled() {
     let mut e = engine();
     let a = e.tone.features(&c.samples).unwrap();
     let b = e.tone.features(&back).unwrap();
-    let dot: f32 = a
-        .embedding
-        .iter()
-        .zip(&b.embedding)
-        .map(|(x, y)| x * y)
-        .sum();
-    let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt();
-    let cos = dot / (norm(&a.embedding) * norm(&b.embedding));
+    let cos = cosine(&a.embedding, &b.embedding);
     assert!(cos > 0.995, "cosine {cos}");
 }
 
@@ -187,14 +186,7 @@ fn flac_and_ogg_read_like_the_wav() {
             back.len()
         );
         let b = e.tone.features(&back).unwrap();
-        let dot: f32 = a
-            .embedding
-            .iter()
-            .zip(&b.embedding)
-            .map(|(x, y)| x * y)
-            .sum();
-        let norm = |v: &[f32]| v.iter().map(|x| x * x).sum::<f32>().sqrt();
-        let cos = dot / (norm(&a.embedding) * norm(&b.embedding));
+        let cos = cosine(&a.embedding, &b.embedding);
         assert!(cos > min_cos, "{ext}: cosine {cos}");
         for cut in [0, 4, 40, bytes.len() / 3, bytes.len() - 1] {
             let _ = mentora::voice::audio::decode(&bytes[..cut]);

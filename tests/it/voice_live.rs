@@ -121,28 +121,45 @@ fn alsa_config(dir: &std::path::Path, extra: &str) -> String {
     format!("/usr/share/alsa/alsa.conf:{}", f.display())
 }
 
-/// No microphone (ALSA's default input cannot be opened): `audio.none`, a clear line, exit 1.
-#[test]
-fn no_microphone_is_audio_none() {
-    let dir = tempfile::tempdir().unwrap();
-    let conf = alsa_config(
-        dir.path(),
-        "pcm.!default {\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"/nonexistent/mic.raw\"\n  format \"raw\"\n}\n",
-    );
+/// A virtual microphone: ALSA's default input is the `file` plugin over `null`, reading `infile`
+/// (raw 16-bit 16 kHz mono; a missing file makes the device impossible to open).
+fn virtual_mic(dir: &std::path::Path, infile: &std::path::Path) -> String {
+    alsa_config(
+        dir,
+        &format!(
+            "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"{}\"\n  format \"raw\"\n}}\n",
+            infile.display()
+        ),
+    )
+}
+
+/// `mentora voice watch --seconds N` with that ALSA configuration and its own data folder.
+fn watch(alsa: String, data: &std::path::Path, seconds: &str) -> std::process::Output {
     let md = common::models_dir();
-    let out = common::cli()
+    common::cli()
         .args([
             "--models-dir",
             md.to_str().unwrap(),
             "voice",
             "watch",
             "--seconds",
-            "3",
+            seconds,
         ])
-        .env("ALSA_CONFIG_PATH", conf)
-        .env("MENTORA_DATA_DIR", dir.path())
+        .env("ALSA_CONFIG_PATH", alsa)
+        .env("MENTORA_DATA_DIR", data)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+/// No microphone (ALSA's default input cannot be opened): `audio.none`, a clear line, exit 1.
+#[test]
+fn no_microphone_is_audio_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = watch(
+        virtual_mic(dir.path(), &dir.path().join("none/mic.raw")),
+        dir.path(),
+        "3",
+    );
     let text = common::output_text(&out);
     assert_eq!(out.status.code(), Some(1), "{text}");
     assert!(
@@ -170,29 +187,9 @@ fn the_microphone_path_hears_a_virtual_microphone() {
     }
     let raw = home.path().join("mic.raw");
     std::fs::write(&raw, &pcm).unwrap();
-    let conf = alsa_config(
-        home.path(),
-        &format!(
-            "pcm.!default {{\n  type file\n  slave.pcm \"null\"\n  file \"/dev/null\"\n  infile \"{}\"\n  format \"raw\"\n}}\n",
-            raw.display()
-        ),
-    );
     let data = home.path().join("data");
     std::fs::create_dir(&data).unwrap();
-    let md = common::models_dir();
-    let out = common::cli()
-        .args([
-            "--models-dir",
-            md.to_str().unwrap(),
-            "voice",
-            "watch",
-            "--seconds",
-            "8",
-        ])
-        .env("ALSA_CONFIG_PATH", conf)
-        .env("MENTORA_DATA_DIR", &data)
-        .output()
-        .unwrap();
+    let out = watch(virtual_mic(home.path(), &raw), &data, "8");
     let text = common::output_text(&out);
     assert!(out.status.success(), "{text}");
     assert!(text.contains("listening to microphone default"), "{text}");
