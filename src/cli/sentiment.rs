@@ -110,7 +110,7 @@ pub fn evaluate(
 ) -> Result<ExitCode> {
     let package = eval::package_dir(package);
     let ids: Vec<String> = if models.is_empty() {
-        vec![catalog::DEFAULT_MODEL.into(), catalog::INT8_MODEL.into()]
+        vec![catalog::DEFAULT_MODEL.into(), catalog::FP32_MODEL.into()]
     } else {
         models.to_vec()
     };
@@ -129,8 +129,8 @@ pub fn evaluate(
             t.elapsed().as_secs_f64()
         );
         columns.push((id.clone(), acc));
-        // The previous head reads the fp32 model's sentence vectors (the int8 file has none).
-        let prev = previous.as_ref().filter(|_| id == catalog::DEFAULT_MODEL);
+        // The previous head, beside the fp32 model's columns (the vectors it was measured on).
+        let prev = previous.as_ref().filter(|_| id == catalog::FP32_MODEL);
         let reports = sets
             .iter()
             .map(|(name, rows)| affect_eval::evaluate(&mut m, prev, name, rows))

@@ -1,5 +1,5 @@
 //! Layer 3 of the crisis detector: the MiniLM sentence encoder that ships with Mentora
-//! (`models/sentiment/minilm_sentiment_fp32.onnx`, second output `embedding`) compares each sentence
+//! (`models/sentiment/minilm_sentiment_int8.onnx`, second output `embedding`) compares each sentence
 //! of a text with a bank of crisis statements and of non-crisis look-alikes
 //! (`assets/crisis_bank.jsonl`, written from general knowledge in the six languages; its embeddings
 //! are computed when the layer loads). It only runs when the rules found nothing, set nothing aside,
@@ -226,7 +226,8 @@ pub struct Semantic {
 }
 
 impl Semantic {
-    /// Loads the encoder from the manifest's `sentiment` model (fp32, with its `embedding` output)
+    /// Loads the encoder from the manifest's default sentiment model (`sentiment-int8`, with its
+    /// `embedding` output)
     /// and tokenizer, and embeds the bank. ONNX Runtime must be initialised.
     pub fn from_manifest(manifest: &Manifest, threads: usize) -> Result<Self> {
         let onnx = manifest.verified_path(crate::text::DEFAULT_MODEL)?;

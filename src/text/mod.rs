@@ -12,6 +12,6 @@ pub mod result;
 pub mod scoring;
 pub mod tokenize;
 
-pub use catalog::{ModelSpec, DEFAULT_MODEL, INT8_MODEL};
+pub use catalog::{ModelSpec, DEFAULT_MODEL, FP32_MODEL, INT8_MODEL};
 pub use model::SentimentModel;
 pub use result::{Scale, Sentiment, TextEmotion};

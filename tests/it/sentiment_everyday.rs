@@ -13,7 +13,7 @@ fn repo() -> &'static Path {
 
 #[test]
 fn the_issues_sentences_read_clearly_now() {
-    let mut m = common::sentiment_model("sentiment", 1);
+    let mut m = common::sentiment_model(mentora::text::DEFAULT_MODEL, 1);
     // "I feel lonely and sad tonight. Nothing went right." scored 2.2/5 (barely negative) before.
     let lonely = m
         .score("I feel lonely and sad tonight. Nothing went right.")
@@ -74,7 +74,14 @@ fn the_neutral_band_is_the_one_chosen_on_dev() {
 
 #[test]
 fn everyday_and_meld_test_splits_keep_the_reported_figures() {
-    let mut m = common::sentiment_model("sentiment", 2);
+    // The default (int8) model and the fp32 one it was quantized from.
+    for id in [mentora::text::DEFAULT_MODEL, mentora::text::FP32_MODEL] {
+        figures(id);
+    }
+}
+
+fn figures(id: &str) {
+    let mut m = common::sentiment_model(id, 2);
     let previous = LinearHead::previous(&repo().join("models/sentiment/head.json"));
     let sets = affect_eval::sets(repo()).unwrap();
     let everyday =
@@ -82,7 +89,7 @@ fn everyday_and_meld_test_splits_keep_the_reported_figures() {
     let meld = affect_eval::evaluate(&mut m, previous.as_ref(), &sets[1].0, &sets[1].1).unwrap();
     print!(
         "{}",
-        affect_eval::to_text("sentiment", &[everyday.clone(), meld.clone()])
+        affect_eval::to_text(id, &[everyday.clone(), meld.clone()])
     );
     assert_eq!((everyday.n, meld.n), (480, 2602));
     // The issue's target on the everyday test split, and better than the head it replaced.

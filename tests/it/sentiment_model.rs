@@ -217,7 +217,7 @@ fn cli_scores_text_stdin_and_refuses_bad_input() {
     assert!(o.status.success(), "{}", common::output_text(&o));
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(v["label"], "positive");
-    assert_eq!(v["model"], "sentiment");
+    assert_eq!(v["model"], "sentiment-int8");
 
     let o = common::run_cli(
         data.path(),

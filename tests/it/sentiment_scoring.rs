@@ -92,7 +92,10 @@ fn saved_rows_are_scored_by_their_use_case() {
     );
     assert_eq!(score(&v, "journal", j.entry.id).unwrap().label, "negative");
     assert_eq!(score(&v, "gratitude", g.item.id).unwrap().label, "positive");
-    assert_eq!(score(&v, "journal", j.entry.id).unwrap().model, "sentiment");
+    assert_eq!(
+        score(&v, "journal", j.entry.id).unwrap().model,
+        mentora::text::DEFAULT_MODEL
+    );
 
     // An edited entry is scored again; a deleted one takes its score along.
     std::thread::sleep(Duration::from_millis(5));
@@ -244,16 +247,16 @@ fn cli_journal_add_prints_the_score_and_backfill_reports() {
     assert!(out.contains("sentiment: negative"), "{out}");
     let o = common::run_cli(data.path(), &["sentiment", "backfill", "kim"], pw, false);
     let out = common::output_text(&o);
-    assert!(out.contains("scored 0 rows with sentiment"), "{out}");
+    assert!(out.contains("scored 0 rows with sentiment-int8"), "{out}");
     let o = common::run_cli(
         data.path(),
-        &["sentiment", "backfill", "kim", "--model", "sentiment-int8"],
+        &["sentiment", "backfill", "kim", "--model", "sentiment"],
         pw,
         false,
     );
     let out = common::output_text(&o);
     assert!(
-        out.contains("scored 1 rows with sentiment-int8 in") && out.contains("(1 journal)"),
+        out.contains("scored 1 rows with sentiment in") && out.contains("(1 journal)"),
         "{out}"
     );
 }

@@ -133,7 +133,7 @@ pub(crate) enum SentimentCommand {
     /// Accuracy on the labelled sentences (amazon, yelp: trained on; imdb: held out) for each model,
     /// beside the AFINN-165 lexicon baseline of npm sentiment.
     Eval {
-        /// Models to evaluate (default: sentiment and sentiment-int8).
+        /// Models to evaluate (default: sentiment-int8, the default model, and sentiment, fp32).
         #[arg(long = "model")]
         models: Vec<String>,
         /// The unpacked npm sentiment@5.0.2 package (default: .deps/npm-sentiment/package).
