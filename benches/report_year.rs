@@ -44,7 +44,7 @@ fn main() {
     let mut ms = Vec::new();
     for i in 0..7 {
         let t = Instant::now();
-        let rep = reports::build(&v, r, None, None).unwrap();
+        let rep = reports::build(&v, r, None, None, "en").unwrap();
         let took = t.elapsed().as_secs_f64() * 1e3;
         let svg_kb: usize = rep.charts.iter().map(|(_, s)| s.len()).sum::<usize>() / 1024;
         println!(

@@ -55,6 +55,8 @@ struct Inner {
     voice_start: Mutex<()>,
     open_chat: Mutex<Option<i64>>,
     reminders: Mutex<super::reminders::State>,
+    /// The window's language, once it said (reports and the companion's lines are written in it).
+    language: Mutex<Option<&'static str>>,
 }
 
 /// The state both front ends hold; cheap to clone (one `Arc`).
@@ -205,6 +207,7 @@ impl App {
     /// (for the summaries it writes).
     pub fn chat_config(&self) -> Result<ChatConfig> {
         let mut cfg = ChatConfig::load(&*self.background_vault()?)?;
+        cfg.lang = self.language();
         if cfg.backend == crate::chat::config::Backend::Device {
             cfg.device = self.device_llm();
         }
@@ -214,6 +217,27 @@ impl App {
     /// The open profile's country for crisis lines (no keyring lookup: saving an entry stays cheap).
     pub fn country(&self) -> Result<String> {
         crate::chat::config::country(&*self.background_vault()?)
+    }
+
+    /// The language reports and the companion's built-in lines are written in: the window's once it
+    /// said ([`App::set_language`]), else the environment's (the command line's).
+    pub fn language(&self) -> &'static str {
+        slot(&self.0.language).unwrap_or_else(crate::i18n::language)
+    }
+
+    /// The window's language ("de", "fr-CA", …: one of the six, else an `invalid_input` error).
+    pub fn set_language(&self, code: &str) -> Result<&'static str> {
+        let lang = crate::i18n::narrow(code).ok_or_else(|| {
+            crate::error::Error::invalid(
+                "language",
+                format!(
+                    "one of {} (got '{code}')",
+                    crate::i18n::LANGUAGES.join(", ")
+                ),
+            )
+        })?;
+        *slot(&self.0.language) = Some(lang);
+        Ok(lang)
     }
 
     /// True when after-unlock work runs on a background thread.

@@ -72,8 +72,11 @@ impl RangeSpec {
 pub fn build(app: &App, spec: &RangeSpec, save: bool) -> Result<Report> {
     let v = app.unlocked_vault()?;
     let (r, note) = spec.resolve(today())?;
+    let lang = app.language();
+    // The one note a range can carry: it was cut at today.
+    let note = note.map(|_| crate::tr!(lang, "report-note-cut", today = today().to_string()));
     let cfg = app.chat_config()?;
-    let mut rep = reports::build(&v, r, note, Some(&cfg))?;
+    let mut rep = reports::build(&v, r, note, Some(&cfg), lang)?;
     if save {
         reports::save(&v, &mut rep)?;
     }
@@ -89,7 +92,12 @@ pub fn saved(app: &App) -> Result<Vec<saved::Saved>> {
 
 /// Makes last week's report if this is the first unlock of a new week.
 pub fn weekly_check(app: &App) -> Result<Option<Report>> {
-    reports::weekly_if_due(&*app.unlocked_vault()?, Some(&app.chat_config()?), today())
+    reports::weekly_if_due(
+        &*app.unlocked_vault()?,
+        Some(&app.chat_config()?),
+        today(),
+        app.language(),
+    )
 }
 
 /// Where exports go: `MENTORA_EXPORT_DIR`, else `~/Downloads`, else the data dir's `exports/`.

@@ -88,6 +88,9 @@ pub struct ChatConfig {
     pub share_health: bool,
     /// The on-device model, when it is the companion (it writes the summaries too).
     pub device: Option<std::sync::Arc<super::device::DeviceLlm>>,
+    /// The language the companion answers in and its built-in lines are written in (the window's;
+    /// the environment's for the command line).
+    pub lang: &'static str,
 }
 
 impl std::fmt::Debug for ChatConfig {
@@ -100,6 +103,7 @@ impl std::fmt::Debug for ChatConfig {
             .field("local", &self.local)
             .field("country", &self.country)
             .field("share_health", &self.share_health)
+            .field("lang", &self.lang)
             .finish()
     }
 }
@@ -117,6 +121,7 @@ impl Default for ChatConfig {
             token_budget: 6000,
             share_health: false,
             device: None,
+            lang: crate::i18n::language(),
         }
     }
 }

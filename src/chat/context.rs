@@ -340,7 +340,11 @@ fn assemble(
     } else {
         NOT_SHARED.to_string()
     };
-    let system = format!("{SYSTEM}\n\n{context}");
+    let mut system = format!("{SYSTEM}\n\n{context}");
+    if cfg.lang != "en" {
+        system.push_str("\n\n");
+        system.push_str(&crate::tr!(cfg.lang, "chat-model-language"));
+    }
     let safety = [
         "HARM_CATEGORY_HARASSMENT",
         "HARM_CATEGORY_HATE_SPEECH",

@@ -399,9 +399,8 @@ impl Companion {
                                 )
                             })?,
                         };
-                        let note = (reason == "MAX_TOKENS").then(|| {
-                            "The reply reached its length limit and was cut short.".to_string()
-                        });
+                        let note = (reason == "MAX_TOKENS")
+                            .then(|| crate::tr!(cfg.lang, "chat-reply-cut"));
                         Ok(Outcome::Replied {
                             user,
                             reply,

@@ -7,6 +7,8 @@ use super::config::ChatConfig;
 use super::gemini::protocol::{Content, GenerationConfig, Request};
 use super::redact::Redactions;
 use crate::error::Result;
+use crate::i18n::signed;
+use crate::tr;
 use crate::vault::repo::{EndedBy, SummarySource};
 use crate::vault::{Stamp, Vault};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -77,14 +79,19 @@ fn first_sentence(t: &str) -> String {
 }
 
 /// The local, deterministic summary: what the conversation opened with, its most charged moment, and its tone.
-pub fn local_summary(texts: &[(String, Option<f64>)], avg: Option<f64>, crisis: bool) -> String {
+pub fn local_summary(
+    texts: &[(String, Option<f64>)],
+    avg: Option<f64>,
+    crisis: bool,
+    lang: &str,
+) -> String {
     let mut out = Vec::new();
     if let Some((first, _)) = texts.first() {
-        out.push(format!(
-            "You talked about \"{}\" ({} message{}).",
-            first_sentence(first),
-            texts.len(),
-            if texts.len() == 1 { "" } else { "s" }
+        out.push(tr!(
+            lang,
+            "chat-summary-talked",
+            topic = first_sentence(first),
+            n = texts.len()
         ));
     }
     let strongest = texts
@@ -93,22 +100,24 @@ pub fn local_summary(texts: &[(String, Option<f64>)], avg: Option<f64>, crisis: 
         .filter_map(|(t, v)| v.map(|v| (t, v)))
         .max_by(|a, b| a.1.abs().total_cmp(&b.1.abs()));
     if let Some((t, v)) = strongest.filter(|(_, v)| v.abs() >= 0.3) {
-        let how = if v < 0.0 { "hardest" } else { "brightest" };
-        out.push(format!("The {how} moment: \"{}\".", first_sentence(t)));
+        let quote = first_sentence(t);
+        out.push(if v < 0.0 {
+            tr!(lang, "chat-summary-hardest", quote = quote)
+        } else {
+            tr!(lang, "chat-summary-brightest", quote = quote)
+        });
     }
     if crisis {
-        out.push("Crisis resources were shown during this conversation.".into());
+        out.push(tr!(lang, "chat-summary-crisis"));
     } else if let Some(a) = avg {
-        let tone = if a <= -0.2 {
-            "mostly heavy"
+        let mean = signed(lang, a, 2);
+        out.push(if a <= -0.2 {
+            tr!(lang, "chat-summary-heavy", mean = mean)
         } else if a >= 0.2 {
-            "mostly positive"
+            tr!(lang, "chat-summary-positive", mean = mean)
         } else {
-            "mixed or calm"
-        };
-        out.push(format!(
-            "Overall the conversation felt {tone} (average sentiment {a:+.2})."
-        ));
+            tr!(lang, "chat-summary-mixed", mean = mean)
+        });
     }
     out.join(" ")
 }
@@ -169,7 +178,7 @@ pub fn end_session(
     let (summary, source) = match model_summary(cfg, &msgs) {
         Some(s) => s,
         None => (
-            local_summary(&user_texts, avg, crisis),
+            local_summary(&user_texts, avg, crisis, cfg.lang),
             SummarySource::Local,
         ),
     };
@@ -220,10 +229,21 @@ fn model_summary(cfg: &ChatConfig, msgs: &[Msg]) -> Option<(String, SummarySourc
     if transcript.is_empty() {
         return None;
     }
+    let mut system = String::from("Summarize this conversation between a person and their wellness companion in 2 or 3 short, warm sentences addressed to the person (\"You talked about…\"). No advice, no diagnosis, keep placeholders like [NAME_1] as they are.");
+    if cfg.lang != "en" {
+        system.push(' ');
+        system.push_str(&tr!(cfg.lang, "report-model-language"));
+    }
     let req = Request {
-        system_instruction: Content::text(None, "Summarize this conversation between a person and their wellness companion in 2 or 3 short, warm sentences addressed to the person (\"You talked about…\"). No advice, no diagnosis, keep placeholders like [NAME_1] as they are."),
+        system_instruction: Content::text(None, system),
         contents: vec![Content::text(Some("user"), transcript.join("\n"))],
-        generation_config: GenerationConfig { temperature: 0.4, top_p: 0.95, top_k: 40, candidate_count: 1, max_output_tokens: 200 },
+        generation_config: GenerationConfig {
+            temperature: 0.4,
+            top_p: 0.95,
+            top_k: 40,
+            candidate_count: 1,
+            max_output_tokens: 200,
+        },
         safety_settings: Vec::new(),
     };
     let (text, source) = super::oneshot::write(cfg, &req)?;

@@ -54,7 +54,7 @@ pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
         crate::t!(
             "report-summary-source",
             source = rep.summary_source.as_str(),
-            words = rep.summary_source.words()
+            words = rep.summary_source.words(&rep.lang)
         )
     );
     let f = |v: Option<f64>, d: usize| v.map(|v| format!("{v:.d$}")).unwrap_or_else(|| "—".into());
@@ -80,7 +80,7 @@ pub fn run(profile: &str, a: &Args) -> Result<ExitCode> {
         println!("{}", crate::t!("wrote", path = out.display().to_string()));
     }
     if let Some(dir) = &a.png {
-        for p in charts::write_png(dir, &rep.aggregates)? {
+        for p in charts::write_png(dir, &rep.aggregates, &rep.lang)? {
             println!("{}", crate::t!("wrote", path = p.display().to_string()));
         }
     }

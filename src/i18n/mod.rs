@@ -1,6 +1,8 @@
-//! The command line's words in six languages: Fluent messages built into the binary
-//! (`src/i18n/locales/<lang>/cli.ftl`, the same format as the window's), the language from the
-//! environment (`MENTORA_LANG`, then `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`).
+//! The core's words in six languages: Fluent messages built into the binary (per language
+//! `src/i18n/locales/<lang>/cli.ftl` for the command line and `report.ftl` for reports and the
+//! companion's built-in lines, the same format as the window's); the command line's language from the
+//! environment (`MENTORA_LANG`, then `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), the window's from
+//! the window ([`crate::api::App::language`]).
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
@@ -10,14 +12,56 @@ use std::sync::OnceLock;
 /// The six languages, English first (the fallback).
 pub const LANGUAGES: [&str; 6] = ["en", "de", "fr", "es", "it", "nl"];
 
-/// Each language's messages as written (for the tests that compare them).
+/// Each language's messages as written (for the tests that compare them): its files one after the other.
 pub const SOURCES: [(&str, &str); 6] = [
-    ("en", include_str!("locales/en/cli.ftl")),
-    ("de", include_str!("locales/de/cli.ftl")),
-    ("fr", include_str!("locales/fr/cli.ftl")),
-    ("es", include_str!("locales/es/cli.ftl")),
-    ("it", include_str!("locales/it/cli.ftl")),
-    ("nl", include_str!("locales/nl/cli.ftl")),
+    (
+        "en",
+        concat!(
+            include_str!("locales/en/cli.ftl"),
+            "\n",
+            include_str!("locales/en/report.ftl")
+        ),
+    ),
+    (
+        "de",
+        concat!(
+            include_str!("locales/de/cli.ftl"),
+            "\n",
+            include_str!("locales/de/report.ftl")
+        ),
+    ),
+    (
+        "fr",
+        concat!(
+            include_str!("locales/fr/cli.ftl"),
+            "\n",
+            include_str!("locales/fr/report.ftl")
+        ),
+    ),
+    (
+        "es",
+        concat!(
+            include_str!("locales/es/cli.ftl"),
+            "\n",
+            include_str!("locales/es/report.ftl")
+        ),
+    ),
+    (
+        "it",
+        concat!(
+            include_str!("locales/it/cli.ftl"),
+            "\n",
+            include_str!("locales/it/report.ftl")
+        ),
+    ),
+    (
+        "nl",
+        concat!(
+            include_str!("locales/nl/cli.ftl"),
+            "\n",
+            include_str!("locales/nl/report.ftl")
+        ),
+    ),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
@@ -65,16 +109,7 @@ pub fn language_from(get: impl Fn(&str) -> Option<String>) -> &'static str {
         .map(|v| v.split(':').next().unwrap_or("").trim().to_string())
         .find(|v| !v.is_empty())
         .unwrap_or_default();
-    let code = asked
-        .split(['_', '-', '.', '@'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    LANGUAGES
-        .iter()
-        .find(|l| **l == code)
-        .copied()
-        .unwrap_or("en")
+    narrow(&asked).unwrap_or("en")
 }
 
 /// The language of this process (from the environment, read once).
@@ -105,6 +140,49 @@ pub fn translate(lang: &str, id: &str, args: &[(&str, FluentValue<'_>)]) -> Stri
         }
     }
     id.to_string()
+}
+
+/// One of the six language codes for `code` ("de", "de-AT", "de_DE.UTF-8" → "de"), or None.
+pub fn narrow(code: &str) -> Option<&'static str> {
+    let code = code
+        .split(['_', '-', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    LANGUAGES.iter().find(|l| **l == code).copied()
+}
+
+/// `v` with `digits` decimals and `lang`'s decimal mark ("3.5" in English, "3,5" in the other five).
+pub fn decimal(lang: &str, v: f64, digits: usize) -> String {
+    mark(lang, format!("{v:.digits$}"))
+}
+
+/// [`decimal`] with a sign always shown ("+0.25", "-0,10").
+pub fn signed(lang: &str, v: f64, digits: usize) -> String {
+    mark(lang, format!("{v:+.digits$}"))
+}
+
+fn mark(lang: &str, s: String) -> String {
+    if lang == "en" {
+        s
+    } else {
+        s.replace('.', ",")
+    }
+}
+
+/// `tr!(lang, "id")` or `tr!(lang, "id", name = value, …)`: message `id` in language `lang`.
+#[macro_export]
+macro_rules! tr {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::translate($lang, $id, &[])
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {
+        $crate::i18n::translate(
+            $lang,
+            $id,
+            &[$((stringify!($name), $crate::i18n::FluentValue::from($value))),+],
+        )
+    };
 }
 
 /// `t!("id")` or `t!("id", name = value, …)`: message `id` in this process's language.

@@ -3,6 +3,8 @@
 
 use super::range::Range;
 use crate::error::Result;
+use crate::i18n::{decimal, signed};
+use crate::tr;
 use crate::vision::trajectory::{self, Trajectory};
 use crate::wellness::streaks;
 use chrono::NaiveDate;
@@ -332,17 +334,25 @@ pub fn totals(days: &[Day], c: &Connection, r: &Range, model: &str) -> Result<To
 }
 
 fn compare(
+    lang: &str,
     topic: &str,
     a: &[f64],
     b: &[f64],
     say: impl Fn(f64, f64) -> String,
-    need: &str,
+    need: String,
 ) -> Correlation {
     let n = (a.len(), b.len());
     if n.0 < MIN_N || n.1 < MIN_N {
         return Correlation {
             topic: topic.into(),
-            text: format!("Not enough data yet to compare {need} (at least {MIN_N} of each are needed; there are {} and {}).", n.0, n.1),
+            text: tr!(
+                lang,
+                "corr-not-enough",
+                what = need,
+                min = MIN_N,
+                a = n.0,
+                b = n.1
+            ),
             n,
             means: None,
         };
@@ -350,14 +360,14 @@ fn compare(
     let (ma, mb) = (mean(a).expect("n ≥ 3"), mean(b).expect("n ≥ 3"));
     Correlation {
         topic: topic.into(),
-        text: format!("{} (n = {} vs {}).", say(ma, mb), n.0, n.1),
+        text: tr!(lang, "corr-with-n", text = say(ma, mb), a = n.0, b = n.1),
         n,
         means: Some((ma, mb)),
     }
 }
 
-/// The readable comparisons of a period.
-pub fn correlations(days: &[Day]) -> Vec<Correlation> {
+/// The readable comparisons of a period, in `lang`.
+pub fn correlations(days: &[Day], lang: &str) -> Vec<Correlation> {
     let split = |pred: &dyn Fn(&Day) -> Option<bool>, val: &dyn Fn(&Day) -> Option<f64>| {
         let (mut a, mut b) = (Vec::new(), Vec::new());
         for d in days {
@@ -371,51 +381,49 @@ pub fn correlations(days: &[Day]) -> Vec<Correlation> {
         }
         (a, b)
     };
+    let d1 = |v: f64| decimal(lang, v, 1);
+    let s2 = |v: f64| signed(lang, v, 2);
     let (a, b) = split(&|d| d.sleep_hours.map(|h| h >= 7.0), &|d| d.mood);
     let sleep_mood = compare(
+        lang,
         "sleep_mood",
         &a,
         &b,
-        |x, y| {
-            format!("On days after ≥ 7 h of sleep your mood averaged {x:.1} vs {y:.1} after shorter nights")
-        },
-        "sleep and mood",
+        |x, y| tr!(lang, "corr-sleep-mood", x = d1(x), y = d1(y)),
+        tr!(lang, "corr-sleep-mood-what"),
     );
     let (a, b) = split(&|d| d.sleep_hours.map(|h| h >= 7.0), &|d| d.sentiment);
     let sleep_sent = compare(
+        lang,
         "sleep_sentiment",
         &a,
         &b,
-        |x, y| {
-            format!("After ≥ 7 h of sleep what you wrote read {x:+.2} on average vs {y:+.2} after shorter nights")
-        },
-        "sleep and the tone of what you wrote",
+        |x, y| tr!(lang, "corr-sleep-sentiment", x = s2(x), y = s2(y)),
+        tr!(lang, "corr-sleep-sentiment-what"),
     );
     let (a, b) = split(&|d| d.mood.map(|_| d.breathing_minutes > 0.0), &|d| d.mood);
     let breath = compare(
+        lang,
         "breathing_mood",
         &a,
         &b,
-        |x, y| {
-            format!("On days with a breathing exercise your mood averaged {x:.1} vs {y:.1} on days without")
-        },
-        "breathing days and mood",
+        |x, y| tr!(lang, "corr-breathing-mood", x = d1(x), y = d1(y)),
+        tr!(lang, "corr-breathing-mood-what"),
     );
     let (a, b) = split(&|d| d.mood.map(|_| d.gratitude > 0), &|d| d.mood);
     let grat = compare(
+        lang,
         "gratitude_mood",
         &a,
         &b,
-        |x, y| {
-            format!("On days you noted gratitude your mood averaged {x:.1} vs {y:.1} on other days")
-        },
-        "gratitude days and mood",
+        |x, y| tr!(lang, "corr-gratitude-mood", x = d1(x), y = d1(y)),
+        tr!(lang, "corr-gratitude-mood-what"),
     );
     vec![sleep_mood, sleep_sent, breath, grat]
 }
 
-/// Every aggregate of `r` (sentiment from `model`'s scores).
-pub fn aggregate(c: &Connection, r: &Range, model: &str) -> Result<Aggregates> {
+/// Every aggregate of `r` (sentiment from `model`'s scores; the comparisons' sentences in `lang`).
+pub fn aggregate(c: &Connection, r: &Range, model: &str, lang: &str) -> Result<Aggregates> {
     let days = days(c, r, model)?;
     let sums = totals(&days, c, r, model)?;
     let sessions = sessions(c, r)?;
@@ -458,7 +466,7 @@ pub fn aggregate(c: &Connection, r: &Range, model: &str) -> Result<Aggregates> {
     Ok(Aggregates {
         from: r.from.to_string(),
         to: r.to.to_string(),
-        correlations: correlations(&days),
+        correlations: correlations(&days, lang),
         better_days: crate::wellness::better_days::compute(
             c,
             &r.from.to_string(),

@@ -4,6 +4,7 @@
 
 use super::aggregate::{Aggregates, Day};
 use crate::error::{Code, Error, Result};
+use crate::tr;
 use crate::vision::EMOTION_LABELS;
 use chrono::{Datelike, NaiveDate};
 use plotters::coord::Shift;
@@ -14,13 +15,28 @@ use std::path::Path;
 /// Chart size in pixels.
 pub const SIZE: (u32, u32) = (900, 380);
 
-/// The charts, in display order: (file stem, title).
+/// The charts, in display order: (file stem, message id of the title).
 pub const CHARTS: &[(&str, &str)] = &[
-    ("mood", "Mood and sentiment by day"),
-    ("emotions", "Face emotions by day"),
-    ("sleep", "Sleep and next-day mood"),
-    ("pixels", "Mood in pixels"),
+    ("mood", "chart-mood"),
+    ("emotions", "chart-emotions"),
+    ("sleep", "chart-sleep"),
+    ("pixels", "chart-pixels"),
 ];
+
+/// Chart `i`'s title in `lang`.
+pub fn title(lang: &str, i: usize) -> String {
+    crate::i18n::translate(lang, CHARTS[i].1, &[])
+}
+
+/// Short month name (1–12) in `lang`.
+fn month(lang: &str, m: u32) -> String {
+    let names = tr!(lang, "chart-months");
+    names
+        .split_whitespace()
+        .nth(m.saturating_sub(1) as usize)
+        .unwrap_or("")
+        .to_string()
+}
 
 /// Okabe–Ito palette.
 const ORANGE: RGBColor = RGBColor(0xE6, 0x9F, 0x00);
@@ -54,10 +70,17 @@ pub fn register_fonts() {
     });
 }
 
-fn label(days: &[Day], i: i32) -> String {
+fn label(days: &[Day], i: i32, lang: &str) -> String {
     days.get(i.max(0) as usize)
         .and_then(|d| d.date.parse::<NaiveDate>().ok())
-        .map(|d| d.format("%b %-d").to_string())
+        .map(|d| {
+            tr!(
+                lang,
+                "chart-date",
+                month = month(lang, d.month()),
+                day = d.day()
+            )
+        })
         .unwrap_or_default()
 }
 
@@ -90,18 +113,18 @@ fn title_font() -> FontDesc<'static> {
     ("sans-serif", 22).into_font().style(FontStyle::Bold)
 }
 
-fn mood<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Result<()> {
-    let title = CHARTS[0].1;
+fn mood<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: &Aggregates,
+    lang: &str,
+) -> Result<()> {
+    let title = &title(lang, 0);
     let has = a
         .days
         .iter()
         .any(|d| d.mood.is_some() || d.sentiment.is_some());
     if !has {
-        return no_data(
-            root,
-            title,
-            "No journal moods or scored text in this period",
-        );
+        return no_data(root, title, &tr!(lang, "chart-no-mood"));
     }
     root.fill(&WHITE).map_err(pe)?;
     let n = a.days.len() as i32;
@@ -116,9 +139,9 @@ fn mood<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Re
     chart
         .configure_mesh()
         .x_labels(n.clamp(2, 10) as usize)
-        .x_label_formatter(&|i| label(days, *i))
-        .y_desc("1 = very low · 5 = very good")
-        .x_desc("Day")
+        .x_label_formatter(&|i| label(days, *i, lang))
+        .y_desc(tr!(lang, "chart-mood-axis"))
+        .x_desc(tr!(lang, "chart-day"))
         .light_line_style(EMPTY)
         .label_style(("sans-serif", 13))
         .axis_desc_style(("sans-serif", 14))
@@ -138,15 +161,13 @@ fn mood<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Re
     };
     for (name, color, f) in [
         (
-            "Journal mood (1–5)",
+            tr!(lang, "chart-series-mood"),
             BLUE,
             &(|d: &Day| d.mood) as &dyn Fn(&Day) -> Option<f64>,
         ),
-        (
-            "Sentiment of what you wrote (as 1–5)",
-            ORANGE,
-            &|d: &Day| d.sentiment.map(|v| 3.0 + 2.0 * v),
-        ),
+        (tr!(lang, "chart-series-sentiment"), ORANGE, &|d: &Day| {
+            d.sentiment.map(|v| 3.0 + 2.0 * v)
+        }),
     ] {
         let runs = series(f);
         let style = ShapeStyle::from(&color).stroke_width(3);
@@ -181,14 +202,14 @@ fn mood<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Re
     Ok(())
 }
 
-fn emotions<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Result<()> {
-    let title = CHARTS[1].1;
+fn emotions<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: &Aggregates,
+    lang: &str,
+) -> Result<()> {
+    let title = &title(lang, 1);
     if !a.days.iter().any(|d| d.emotion.is_some()) {
-        return no_data(
-            root,
-            title,
-            "The camera was not used in this period (no face emotions)",
-        );
+        return no_data(root, title, &tr!(lang, "chart-no-camera"));
     }
     root.fill(&WHITE).map_err(pe)?;
     let n = a.days.len() as i32;
@@ -206,9 +227,9 @@ fn emotions<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(n.clamp(2, 10) as usize)
-        .x_label_formatter(&|x| label(days, x.round() as i32))
+        .x_label_formatter(&|x| label(days, x.round() as i32, lang))
         .y_label_formatter(&|y| format!("{y:.0}"))
-        .y_desc("Share of face samples (%)")
+        .y_desc(tr!(lang, "chart-face-share"))
         .light_line_style(EMPTY)
         .label_style(("sans-serif", 13))
         .axis_desc_style(("sans-serif", 14))
@@ -232,7 +253,7 @@ fn emotions<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -
         side.draw(&Rectangle::new([(8, y), (22, y + 14)], color.filled()))
             .map_err(pe)?;
         side.draw(&Text::new(
-            name.to_string(),
+            crate::i18n::translate(lang, &format!("emotion-{name}"), &[]),
             (30, y),
             ("sans-serif", 14).into_font().color(&INK),
         ))
@@ -241,24 +262,32 @@ fn emotions<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -
     Ok(())
 }
 
-fn sleep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Result<()> {
-    let title = CHARTS[2].1;
+fn sleep<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: &Aggregates,
+    lang: &str,
+) -> Result<()> {
+    let title = &title(lang, 2);
     let pts: Vec<(f64, f64)> = a
         .days
         .iter()
         .filter_map(|d| Some((d.sleep_hours?, d.mood?)))
         .collect();
     if pts.is_empty() {
-        return no_data(
-            root,
-            title,
-            "No nights with a journal mood the next day in this period",
-        );
+        return no_data(root, title, &tr!(lang, "chart-no-sleep"));
     }
     root.fill(&WHITE).map_err(pe)?;
     let max_h = pts.iter().map(|p| p.0).fold(10.0f64, f64::max).ceil();
     let mut chart = ChartBuilder::on(root)
-        .caption(format!("{title} ({} nights)", pts.len()), title_font())
+        .caption(
+            tr!(
+                lang,
+                "chart-sleep-nights",
+                title = title.as_str(),
+                n = pts.len()
+            ),
+            title_font(),
+        )
         .margin(14)
         .x_label_area_size(40)
         .y_label_area_size(52)
@@ -266,8 +295,8 @@ fn sleep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> R
         .map_err(pe)?;
     chart
         .configure_mesh()
-        .x_desc("Hours slept")
-        .y_desc("Mood the next day (1–5)")
+        .x_desc(tr!(lang, "chart-hours-slept"))
+        .y_desc(tr!(lang, "chart-next-day-mood"))
         .light_line_style(EMPTY)
         .label_style(("sans-serif", 13))
         .axis_desc_style(("sans-serif", 14))
@@ -279,7 +308,7 @@ fn sleep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> R
             ShapeStyle::from(&GREEN).stroke_width(2),
         )))
         .map_err(pe)?
-        .label("7 hours")
+        .label(tr!(lang, "chart-seven-hours"))
         .legend(|(x, y)| {
             PathElement::new(
                 vec![(x, y), (x + 22, y)],
@@ -292,7 +321,7 @@ fn sleep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> R
                 .map(|&(h, m)| Circle::new((h, m), 6, BLUE.mix(0.7).filled())),
         )
         .map_err(pe)?
-        .label("one night")
+        .label(tr!(lang, "chart-one-night"))
         .legend(|(x, y)| Circle::new((x + 10, y), 6, BLUE.filled()));
     chart
         .configure_series_labels()
@@ -305,10 +334,14 @@ fn sleep<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> R
     Ok(())
 }
 
-fn pixels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> Result<()> {
-    let title = CHARTS[3].1;
+fn pixels<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    a: &Aggregates,
+    lang: &str,
+) -> Result<()> {
+    let title = &title(lang, 3);
     if !a.days.iter().any(|d| d.mood.is_some()) {
-        return no_data(root, title, "No journal moods in this period");
+        return no_data(root, title, &tr!(lang, "chart-no-pixels"));
     }
     root.fill(&WHITE).map_err(pe)?;
     root.draw(&Text::new(
@@ -325,10 +358,17 @@ fn pixels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> 
         .clamp(8, 48)
         .min((h as i64 - 110) / 7) as i32;
     let (x0, y0) = (60, 56);
-    for (i, wd) in ["Mon", "", "Wed", "", "Fri", "", "Sun"].iter().enumerate() {
+    let names = tr!(lang, "chart-weekdays");
+    let mut short = names.split_whitespace();
+    for i in 0..7 {
+        let wd = if i % 2 == 0 {
+            short.next().unwrap_or("")
+        } else {
+            ""
+        };
         root.draw(&Text::new(
             wd.to_string(),
-            (14, y0 + i as i32 * cell + cell / 2 - 7),
+            (14, y0 + i * cell + cell / 2 - 7),
             ("sans-serif", 12).into_font().color(&INK),
         ))
         .map_err(pe)?;
@@ -350,7 +390,7 @@ fn pixels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> 
             let m = d
                 .date
                 .parse::<NaiveDate>()
-                .map(|d| d.format("%b").to_string())
+                .map(|d| month(lang, d.month()))
                 .unwrap_or_default();
             root.draw(&Text::new(
                 m,
@@ -363,12 +403,12 @@ fn pixels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> 
     let ly = y0 + 7 * cell + 14;
     let mut lx = x0;
     for (i, name) in [
-        "1 very low",
-        "2 low",
-        "3 okay",
-        "4 good",
-        "5 very good",
-        "no entry",
+        tr!(lang, "chart-legend-1"),
+        tr!(lang, "chart-legend-2"),
+        tr!(lang, "chart-legend-3"),
+        tr!(lang, "chart-legend-4"),
+        tr!(lang, "chart-legend-5"),
+        tr!(lang, "chart-legend-none"),
     ]
     .iter()
     .enumerate()
@@ -385,7 +425,7 @@ fn pixels<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, a: &Aggregates) -> 
             ("sans-serif", 13).into_font().color(&INK),
         ))
         .map_err(pe)?;
-        lx += 30 + name.len() as i32 * 8;
+        lx += 30 + name.chars().count() as i32 * 8;
     }
     Ok(())
 }
@@ -394,38 +434,39 @@ fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     which: &str,
     a: &Aggregates,
+    lang: &str,
 ) -> Result<()> {
     match which {
-        "mood" => mood(root, a),
-        "emotions" => emotions(root, a),
-        "sleep" => sleep(root, a),
-        "pixels" => pixels(root, a),
+        "mood" => mood(root, a, lang),
+        "emotions" => emotions(root, a, lang),
+        "sleep" => sleep(root, a, lang),
+        "pixels" => pixels(root, a, lang),
         other => Err(Error::invalid("chart", format!("no chart called {other}"))),
     }
 }
 
-/// One chart as an SVG document.
-pub fn svg(which: &str, a: &Aggregates) -> Result<String> {
+/// One chart as an SVG document, its words in `lang`.
+pub fn svg(which: &str, a: &Aggregates, lang: &str) -> Result<String> {
     register_fonts(); // text is measured with the embedded font for SVG too
     let mut s = String::new();
     {
         let root = SVGBackend::with_string(&mut s, SIZE).into_drawing_area();
-        draw(&root, which, a)?;
+        draw(&root, which, a, lang)?;
         root.present().map_err(pe)?;
     }
     Ok(s)
 }
 
 /// Every chart as SVG, in [`CHARTS`] order.
-pub fn all_svg(a: &Aggregates) -> Result<Vec<(String, String)>> {
+pub fn all_svg(a: &Aggregates, lang: &str) -> Result<Vec<(String, String)>> {
     CHARTS
         .iter()
-        .map(|(k, _)| Ok((k.to_string(), svg(k, a)?)))
+        .map(|(k, _)| Ok((k.to_string(), svg(k, a, lang)?)))
         .collect()
 }
 
 /// Writes every chart as `<dir>/<name>.png`; returns the paths.
-pub fn write_png(dir: &Path, a: &Aggregates) -> Result<Vec<std::path::PathBuf>> {
+pub fn write_png(dir: &Path, a: &Aggregates, lang: &str) -> Result<Vec<std::path::PathBuf>> {
     register_fonts();
     crate::fsx::make_dir(dir)?;
     let mut out = Vec::new();
@@ -435,7 +476,7 @@ pub fn write_png(dir: &Path, a: &Aggregates) -> Result<Vec<std::path::PathBuf>> 
         crate::fsx::touch_private(&path)?;
         {
             let root = BitMapBackend::new(&path, SIZE).into_drawing_area();
-            draw(&root, k, a)?;
+            draw(&root, k, a, lang)?;
             root.present().map_err(pe)?;
         }
         out.push(path);

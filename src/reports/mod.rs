@@ -33,23 +33,27 @@ pub struct Report {
     pub charts: Vec<(String, String)>,
     /// A remark about the range (cut at today).
     pub note: Option<String>,
+    /// The language of its words (one of the six).
+    pub lang: String,
     /// Id in the vault once saved.
     pub saved_id: Option<i64>,
 }
 
-/// Builds a report (aggregates, charts as SVG, summary); `chat` enables the companion's summary.
+/// Builds a report (aggregates, charts as SVG, summary) with its words in `lang`; `chat` enables
+/// the companion's summary.
 pub fn build(
     vault: &Vault,
     r: Range,
     note: Option<String>,
     chat: Option<&ChatConfig>,
+    lang: &str,
 ) -> Result<Report> {
     // Every number of a report is health data: Gemini writes the summary only with the opt-in; the
     // model on this device and the local server keep it on this machine.
     let chat = chat.filter(|c| c.share_health || c.backend.on_this_machine());
     let model = crate::text::scoring::chosen_model(vault)?;
     let (aggregates, journal) = vault.with_conn(|c| {
-        let a = aggregate::aggregate(c, &r, &model)?;
+        let a = aggregate::aggregate(c, &r, &model, lang)?;
         let share = settings::get(c, SHARE_JOURNAL)?
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
@@ -66,14 +70,15 @@ pub fn build(
         };
         Ok((a, journal))
     })?;
-    let charts = charts::all_svg(&aggregates)?;
-    let (summary, source) = summary::summarize(chat, &aggregates, journal.as_deref())?;
+    let charts = charts::all_svg(&aggregates, lang)?;
+    let (summary, source) = summary::summarize(chat, &aggregates, journal.as_deref(), lang)?;
     Ok(Report {
         aggregates,
         summary,
         summary_source: source,
         charts,
         note,
+        lang: lang.to_string(),
         saved_id: None,
     })
 }
@@ -101,6 +106,7 @@ pub fn weekly_if_due(
     vault: &Vault,
     chat: Option<&ChatConfig>,
     today: NaiveDate,
+    lang: &str,
 ) -> Result<Option<Report>> {
     let r = Range::previous_iso_week(today);
     let exists = vault.with_conn(|c| {
@@ -111,7 +117,7 @@ pub fn weekly_if_due(
     if exists {
         return Ok(None);
     }
-    let mut rep = build(vault, r, None, chat)?;
+    let mut rep = build(vault, r, None, chat, lang)?;
     save(vault, &mut rep)?;
     Ok(Some(rep))
 }

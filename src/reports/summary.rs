@@ -5,110 +5,129 @@ use super::aggregate::Aggregates;
 use crate::chat::gemini::protocol::{Content, GenerationConfig, Request};
 use crate::chat::ChatConfig;
 use crate::error::Result;
+use crate::i18n::decimal;
+use crate::tr;
 use crate::vault::repo::SummarySource;
 
-fn delta(now: Option<f64>, before: Option<f64>, unit: &str, digits: usize) -> String {
+/// ", up 0.3 h from the period before" (or down, or about the same); empty without both numbers.
+fn delta(lang: &str, now: Option<f64>, before: Option<f64>, unit: &str, digits: usize) -> String {
     match (now, before) {
         (Some(a), Some(b)) if (a - b).abs() >= 0.05 => {
-            format!(
-                ", {} {:.digits$}{unit} from the period before",
-                if a > b { "up" } else { "down" },
-                (a - b).abs()
-            )
+            let amount = format!("{}{unit}", decimal(lang, (a - b).abs(), digits));
+            if a > b {
+                tr!(lang, "report-delta-up", amount = amount)
+            } else {
+                tr!(lang, "report-delta-down", amount = amount)
+            }
         }
-        (Some(_), Some(_)) => ", about the same as the period before".into(),
+        (Some(_), Some(_)) => tr!(lang, "report-delta-same"),
         _ => String::new(),
     }
 }
 
-/// The local summary: the same numbers always give the same words.
-pub fn local(a: &Aggregates) -> String {
+/// A check-in band ("moderately severe") in `lang`.
+pub fn band(lang: &str, band: &str) -> String {
+    match band {
+        "minimal" => tr!(lang, "band-minimal"),
+        "mild" => tr!(lang, "band-mild"),
+        "moderate" => tr!(lang, "band-moderate"),
+        "moderately severe" => tr!(lang, "band-moderately-severe"),
+        "severe" => tr!(lang, "band-severe"),
+        other => other.to_string(),
+    }
+}
+
+/// "PHQ-9" / "GAD-7" for a stored form id.
+pub fn form(kind: &str) -> String {
+    kind.to_uppercase()
+        .replace("PHQ9", "PHQ-9")
+        .replace("GAD7", "GAD-7")
+}
+
+/// The local summary in `lang`: the same numbers always give the same words.
+pub fn local(a: &Aggregates, lang: &str) -> String {
     if a.empty {
-        return format!(
-            "Nothing was recorded from {} to {}. Entries, check-ins and chats will show up here.",
-            a.from, a.to
+        return tr!(
+            lang,
+            "report-empty",
+            from = a.from.as_str(),
+            to = a.to.as_str()
         );
     }
     let t = &a.totals;
     let p = &a.previous.totals;
     let mut s = Vec::new();
-    let mut first = format!(
-        "From {} to {} you were active on {} of {} days",
-        a.from,
-        a.to,
-        t.active_days,
-        a.days.len()
-    );
-    if let Some(m) = t.mean_mood {
-        first.push_str(&format!(
-            ", and your journal mood averaged {m:.1}/5{}",
-            delta(Some(m), p.mean_mood, "", 1)
-        ));
-    }
-    s.push(first + ".");
+    s.push(match t.mean_mood {
+        Some(m) => tr!(
+            lang,
+            "report-active-mood",
+            from = a.from.as_str(),
+            to = a.to.as_str(),
+            active = t.active_days,
+            days = a.days.len(),
+            mood = decimal(lang, m, 1),
+            delta = delta(lang, Some(m), p.mean_mood, "", 1)
+        ),
+        None => tr!(
+            lang,
+            "report-active",
+            from = a.from.as_str(),
+            to = a.to.as_str(),
+            active = t.active_days,
+            days = a.days.len()
+        ),
+    });
     let mut counts = Vec::new();
     if t.journal_entries > 0 {
-        counts.push(format!(
-            "{} journal entr{}",
-            t.journal_entries,
-            if t.journal_entries == 1 { "y" } else { "ies" }
-        ));
+        counts.push(tr!(lang, "report-count-journal", n = t.journal_entries));
     }
     if t.messages > 0 {
-        counts.push(format!(
-            "{} message{} to the companion",
-            t.messages,
-            if t.messages == 1 { "" } else { "s" }
-        ));
+        counts.push(tr!(lang, "report-count-messages", n = t.messages));
     }
     if t.gratitude_days > 0 {
-        counts.push(format!(
-            "gratitude on {} day{}",
-            t.gratitude_days,
-            if t.gratitude_days == 1 { "" } else { "s" }
-        ));
+        counts.push(tr!(lang, "report-count-gratitude", n = t.gratitude_days));
     }
     if t.breathing_minutes >= 1.0 {
-        counts.push(format!(
-            "{:.0} minutes of breathing exercises",
-            t.breathing_minutes
+        counts.push(tr!(
+            lang,
+            "report-count-breathing",
+            minutes = format!("{:.0}", t.breathing_minutes)
         ));
     }
     if !counts.is_empty() {
-        s.push(format!("You wrote or did: {}.", counts.join(", ")));
+        s.push(tr!(lang, "report-counts", list = counts.join(", ")));
     }
     if let Some(h) = t.mean_sleep_hours {
-        s.push(format!(
-            "Sleep averaged {h:.1} h over {} night{}{}.",
-            t.sleep_nights,
-            if t.sleep_nights == 1 { "" } else { "s" },
-            delta(Some(h), p.mean_sleep_hours, " h", 1)
+        s.push(tr!(
+            lang,
+            "report-sleep",
+            hours = decimal(lang, h, 1),
+            nights = t.sleep_nights,
+            delta = delta(lang, Some(h), p.mean_sleep_hours, " h", 1)
         ));
     }
     if let Some(c) = a.correlations.iter().find(|c| c.means.is_some()) {
         s.push(c.text.clone());
     }
     if let Some(c) = a.checkins.last() {
-        s.push(format!(
-            "Your latest check-in ({}, {}) scored {}: {}.",
-            c.kind
-                .to_uppercase()
-                .replace("PHQ9", "PHQ-9")
-                .replace("GAD7", "GAD-7"),
-            c.date,
-            c.total,
-            c.severity
+        s.push(tr!(
+            lang,
+            "report-checkin",
+            form = form(&c.kind),
+            date = c.date.as_str(),
+            total = c.total,
+            band = band(lang, &c.severity)
         ));
     }
     if a.streak.0 >= 2 {
-        s.push(format!("You are on a {}-day streak.", a.streak.0));
+        s.push(tr!(lang, "report-streak", n = a.streak.0));
     }
     s.join(" ")
 }
 
 /// What Gemini is given: the aggregates (per-day numbers and totals), never raw text unless `journal`
 /// holds the entries the person chose to share.
-pub fn request(a: &Aggregates, journal: Option<&[String]>) -> Request {
+pub fn request(a: &Aggregates, journal: Option<&[String]>, lang: &str) -> Request {
     let days: Vec<serde_json::Value> = a
         .days
         .iter()
@@ -127,16 +146,26 @@ pub fn request(a: &Aggregates, journal: Option<&[String]>) -> Request {
         text.push_str("\n\nJournal entries the person chose to share:\n");
         text.push_str(&j.join("\n---\n"));
     }
-    Request {
-        system_instruction: Content::text(
-            None,
-            "You write the summary of a person's wellness report in a private journaling app. Write 3 to 4 short, warm \
+    let mut system = String::from(
+        "You write the summary of a person's wellness report in a private journaling app. Write 3 to 4 short, warm \
              sentences addressed to them: how the period went, one thing that seemed to help, one gentle suggestion. Use \
              only the numbers given; no diagnosis, no medical advice; mention professional support only if check-in \
              bands are moderately severe or severe.",
-        ),
+    );
+    if lang != "en" {
+        system.push(' ');
+        system.push_str(&tr!(lang, "report-model-language"));
+    }
+    Request {
+        system_instruction: Content::text(None, &system),
         contents: vec![Content::text(Some("user"), text)],
-        generation_config: GenerationConfig { temperature: 0.5, top_p: 0.95, top_k: 40, candidate_count: 1, max_output_tokens: 300 },
+        generation_config: GenerationConfig {
+            temperature: 0.5,
+            top_p: 0.95,
+            top_k: 40,
+            candidate_count: 1,
+            max_output_tokens: 300,
+        },
         safety_settings: Vec::new(),
     }
 }
@@ -147,11 +176,12 @@ pub fn by_model(
     cfg: &ChatConfig,
     a: &Aggregates,
     journal: Option<&[String]>,
+    lang: &str,
 ) -> Option<(String, SummarySource)> {
     if a.empty {
         return None;
     }
-    crate::chat::oneshot::write(cfg, &request(a, journal))
+    crate::chat::oneshot::write(cfg, &request(a, journal, lang))
 }
 
 /// The summary and who wrote it.
@@ -159,9 +189,10 @@ pub fn summarize(
     cfg: Option<&ChatConfig>,
     a: &Aggregates,
     journal: Option<&[String]>,
+    lang: &str,
 ) -> Result<(String, SummarySource)> {
-    if let Some(s) = cfg.and_then(|c| by_model(c, a, journal)) {
+    if let Some(s) = cfg.and_then(|c| by_model(c, a, journal, lang)) {
         return Ok(s);
     }
-    Ok((local(a), SummarySource::Local))
+    Ok((local(a, lang), SummarySource::Local))
 }

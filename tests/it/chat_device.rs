@@ -337,6 +337,7 @@ fn offline_the_device_writes_the_session_and_report_summaries() {
         mentora::reports::range::Range::last_week(end),
         None,
         Some(&cfg),
+        "en",
     )
     .unwrap();
     assert_eq!(rep.summary_source.as_str(), "device", "{}", rep.summary);

@@ -432,6 +432,7 @@ fn session_and_report_summaries_come_from_the_local_server() {
         mentora::reports::range::Range::last_week(end),
         None,
         Some(&c),
+        "en",
     )
     .unwrap();
     assert_eq!(rep.summary_source.as_str(), "local_server");
@@ -444,6 +445,7 @@ fn session_and_report_summaries_come_from_the_local_server() {
         mentora::reports::range::Range::last_week(end),
         None,
         Some(&c),
+        "en",
     )
     .unwrap();
     assert_eq!(rep.summary_source.as_str(), "local");

@@ -120,6 +120,26 @@ fn every_t_id_in_the_code_exists_in_english() {
                         }
                     }
                 }
+                // `tr!(lang, "id", …)`: the id is the first string after the language.
+                let mut parts = text.split("tr!(");
+                let mut before = parts.next().unwrap_or("");
+                for part in parts {
+                    // `tr!(` itself, not the end of `include_str!(`.
+                    let called = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                    before = part;
+                    if !called {
+                        continue;
+                    }
+                    let Some((_, rest)) = part.split_once(',') else {
+                        continue;
+                    };
+                    if let Some(rest) = rest.trim_start().strip_prefix('"') {
+                        let id = &rest[..rest.find('"').unwrap()];
+                        if !en.contains_key(id) && id != "id" {
+                            missing.push(format!("{}: {id}", p.display()));
+                        }
+                    }
+                }
             }
         }
     }

@@ -22,7 +22,7 @@ fn without_the_opt_in_no_health_data_leaves() {
     assert!(!c.share_health, "off by default");
 
     // The report: local summary, no request.
-    let rep = reports::build(&v, Range::last_week(end), None, Some(&c)).unwrap();
+    let rep = reports::build(&v, Range::last_week(end), None, Some(&c), "en").unwrap();
     assert_eq!(rep.summary_source.as_str(), "local");
     assert_eq!(mock.requests().len(), 0, "the report asked Gemini");
 
@@ -53,7 +53,7 @@ fn without_the_opt_in_no_health_data_leaves() {
     let mut yes = cfg(&mock);
     yes.share_health = true;
     mock.push(reply(&["A steady week."]));
-    let rep = reports::build(&v, Range::last_week(end), None, Some(&yes)).unwrap();
+    let rep = reports::build(&v, Range::last_week(end), None, Some(&yes), "en").unwrap();
     assert_eq!(rep.summary_source.as_str(), "gemini");
     let reqs = mock.requests();
     assert_eq!(reqs.len(), 2);

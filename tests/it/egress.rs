@@ -120,6 +120,7 @@ fn hostile_base_urls_and_redirects_reach_no_other_host() {
             mentora::reports::range::Range::last_week(end),
             None,
             Some(&opted),
+            "en",
         )
         .unwrap();
         assert_eq!(rep.summary_source.as_str(), "local", "{url}");

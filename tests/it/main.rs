@@ -30,6 +30,7 @@ mod parser_panics;
 mod photo_decode;
 mod redact_eval;
 mod reminders;
+mod report_i18n;
 mod report_summary;
 mod report_year;
 mod runtime_discovery;

@@ -36,7 +36,7 @@ fn gemini_writes_from_the_numbers_and_reads_journal_text_only_when_allowed() {
         finish: "STOP".into(),
         delay_ms: 0,
     });
-    let rep = reports::build(&v, Range::last_week(end), None, Some(&cfg(&mock))).unwrap();
+    let rep = reports::build(&v, Range::last_week(end), None, Some(&cfg(&mock)), "en").unwrap();
     assert_eq!(
         (rep.summary_source.as_str(), rep.summary.as_str()),
         ("gemini", "A steady week. Sleep helped.")
@@ -62,7 +62,7 @@ fn gemini_writes_from_the_numbers_and_reads_journal_text_only_when_allowed() {
         )
     })
     .unwrap();
-    let rep = reports::build(&v, Range::last_week(end), None, Some(&cfg(&mock))).unwrap();
+    let rep = reports::build(&v, Range::last_week(end), None, Some(&cfg(&mock)), "en").unwrap();
     assert_eq!(rep.summary_source, "gemini");
     assert!(
         mock.requests()[1].raw.contains("entry 0"),
@@ -72,9 +72,9 @@ fn gemini_writes_from_the_numbers_and_reads_journal_text_only_when_allowed() {
     // Offline (nothing listening): the local summary, same numbers.
     let mut off = cfg(&mock);
     off.gemini.base_url = "http://127.0.0.1:9".into();
-    let rep = reports::build(&v, Range::last_week(end), None, Some(&off)).unwrap();
+    let rep = reports::build(&v, Range::last_week(end), None, Some(&off), "en").unwrap();
     assert_eq!(rep.summary_source, "local");
-    assert_eq!(rep.summary, reports::summary::local(&rep.aggregates));
+    assert_eq!(rep.summary, reports::summary::local(&rep.aggregates, "en"));
 }
 
 #[test]

@@ -33,7 +33,7 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
     let (r, note) = Range::new(end - Duration::days(364), end, today).unwrap();
     assert!(note.is_none());
     let a = v
-        .with_conn(|c| aggregate::aggregate(c, &r, "sentiment"))
+        .with_conn(|c| aggregate::aggregate(c, &r, "sentiment", "en"))
         .unwrap();
     assert_eq!(a.days.len(), 365);
     for (day, (d, e)) in a.days.iter().zip(&seeded) {
@@ -153,7 +153,7 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
 
     // Charts: PNGs written for a person to look at, SVG for the window.
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/report-year");
-    let pngs = charts::write_png(&out, &a).unwrap();
+    let pngs = charts::write_png(&out, &a, "en").unwrap();
     assert_eq!(pngs.len(), 4);
     for p in &pngs {
         let bytes = std::fs::read(p).unwrap();
@@ -164,7 +164,7 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
             bytes.len()
         );
     }
-    let svgs = charts::all_svg(&a).unwrap();
+    let svgs = charts::all_svg(&a, "en").unwrap();
     assert!(svgs
         .iter()
         .all(|(_, s)| s.starts_with("<svg") || s.contains("<svg")));
@@ -173,7 +173,7 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
     // A month and a week of the same data; their PNGs too.
     let (m, _) = Range::month("2026-10", today).unwrap();
     let am = v
-        .with_conn(|c| aggregate::aggregate(c, &m, "sentiment"))
+        .with_conn(|c| aggregate::aggregate(c, &m, "sentiment", "en"))
         .unwrap();
     assert_eq!(am.days.len(), 31);
     assert_eq!(
@@ -183,9 +183,9 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
             .map(|(_, e)| e.moods.len() as i64)
             .sum::<i64>()
     );
-    charts::write_png(&out.with_file_name("report-month"), &am).unwrap();
+    charts::write_png(&out.with_file_name("report-month"), &am, "en").unwrap();
     let w = Range::last_week(end);
-    let rep = reports::build(&v, w, None, None).unwrap();
+    let rep = reports::build(&v, w, None, None, "en").unwrap();
     assert_eq!(rep.summary_source, "local");
     assert!(
         rep.summary
@@ -193,7 +193,7 @@ fn a_year_of_data_aggregates_to_what_was_seeded() {
         "{}",
         rep.summary
     );
-    charts::write_png(&out.with_file_name("report-week"), &rep.aggregates).unwrap();
+    charts::write_png(&out.with_file_name("report-week"), &rep.aggregates, "en").unwrap();
     let html = reports::html::render(&rep);
     let external = html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
     assert!(
@@ -215,7 +215,7 @@ fn empty_tiny_future_and_reversed_ranges() {
     let v = f.unlocked();
     let today: NaiveDate = "2026-11-22".parse().unwrap();
     // Empty week: a clear local summary, and every chart says there is no data instead of an empty frame.
-    let rep = reports::build(&v, Range::last_week(today), None, None).unwrap();
+    let rep = reports::build(&v, Range::last_week(today), None, None, "en").unwrap();
     assert!(rep.aggregates.empty);
     assert!(
         rep.summary
@@ -230,7 +230,7 @@ fn empty_tiny_future_and_reversed_ranges() {
         );
     }
     let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/artifacts/report-empty");
-    charts::write_png(&out, &rep.aggregates).unwrap();
+    charts::write_png(&out, &rep.aggregates, "en").unwrap();
     assert!(rep
         .aggregates
         .correlations
@@ -253,12 +253,12 @@ fn empty_tiny_future_and_reversed_ranges() {
     .unwrap();
     let now = mentora::vault::Stamp::now();
     let day: NaiveDate = now.date_str().parse().unwrap();
-    let rep = reports::build(&v, Range::last_week(day), None, None).unwrap();
+    let rep = reports::build(&v, Range::last_week(day), None, None, "en").unwrap();
     assert_eq!(rep.aggregates.totals.journal_entries, 1);
     assert_eq!(rep.aggregates.totals.mean_mood, Some(4.0));
     assert!(rep.charts[0].1.contains("Journal mood"));
     assert!(rep.summary.contains("4.0/5"), "{}", rep.summary);
-    charts::write_png(&out.with_file_name("report-one"), &rep.aggregates).unwrap();
+    charts::write_png(&out.with_file_name("report-one"), &rep.aggregates, "en").unwrap();
 
     // Future and reversed: errors that say why.
     let e = Range::new(
@@ -293,14 +293,16 @@ fn the_weekly_report_is_made_once_per_week_and_saved() {
     let end: NaiveDate = "2026-11-15".parse().unwrap();
     year::seed(&v, end, 2, 5);
     let monday: NaiveDate = "2026-11-16".parse().unwrap();
-    let first = reports::weekly_if_due(&v, None, monday).unwrap().unwrap();
+    let first = reports::weekly_if_due(&v, None, monday, "en")
+        .unwrap()
+        .unwrap();
     assert_eq!(
         (first.aggregates.from.as_str(), first.aggregates.to.as_str()),
         ("2026-11-09", "2026-11-15")
     );
     assert!(first.saved_id.is_some());
     assert!(
-        reports::weekly_if_due(&v, None, monday + Duration::days(3))
+        reports::weekly_if_due(&v, None, monday + Duration::days(3), "en")
             .unwrap()
             .is_none(),
         "once a week"

@@ -98,7 +98,7 @@ fn a_day_of_use_leaves_only_private_files() {
     let spec = api::report::RangeSpec::default();
     let rep = api::report::build(&app, &spec, true).unwrap();
     api::report::write(&rep, &exports.join("week.html")).unwrap();
-    mentora::reports::charts::write_png(&exports.join("charts"), &rep.aggregates).unwrap();
+    mentora::reports::charts::write_png(&exports.join("charts"), &rep.aggregates, "en").unwrap();
     api::data::export_to(&app, api::data::Format::Json, &exports.join("all.json")).unwrap();
     // The vault is reopened (a second unlock reads the WAL and shared-memory files again).
     api::profile::lock(&app).unwrap();

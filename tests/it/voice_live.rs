@@ -234,6 +234,7 @@ fn reports_show_voice_sessions_and_the_trend() {
         mentora::reports::range::Range::last_week(today),
         None,
         None,
+        "en",
     )
     .unwrap();
     let voice = &rep.aggregates.voice;

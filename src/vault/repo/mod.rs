@@ -38,12 +38,12 @@ text_enum! {
 
 impl SummarySource {
     /// Who wrote it, in words for a report ("summary by the model on this device").
-    pub fn words(self) -> &'static str {
+    pub fn words(self, lang: &str) -> String {
         match self {
-            SummarySource::Gemini => "by Gemini, from these numbers only",
-            SummarySource::Local => "written on this computer",
-            SummarySource::Device => "by the model on this device",
-            SummarySource::LocalServer => "by your local server's model, on this computer",
+            SummarySource::Gemini => crate::tr!(lang, "source-gemini"),
+            SummarySource::Local => crate::tr!(lang, "source-local"),
+            SummarySource::Device => crate::tr!(lang, "source-device"),
+            SummarySource::LocalServer => crate::tr!(lang, "source-local-server"),
         }
     }
 }

@@ -27,6 +27,10 @@ charts: Array<[string, string]>,
  */
 note: string | null, 
 /**
+ * The language of its words (one of the six).
+ */
+lang: string, 
+/**
  * Id in the vault once saved.
  */
 saved_id: number | null, };
