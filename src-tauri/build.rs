@@ -4,6 +4,7 @@ fn main() {
     let commands = &[
         "app_ready",
         "system_language",
+        "set_window_language",
         "doctor",
         "analyze_image",
         "list_cameras",

@@ -126,6 +126,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_ready,
             commands::app::system_language,
+            commands::app::set_window_language,
             commands::doctor::doctor,
             commands::vision::analyze_image,
             commands::camera::list_cameras,

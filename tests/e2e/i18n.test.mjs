@@ -97,6 +97,15 @@ test("French from the system, German from the setting, kept after a restart; not
     assert.match(said, /IASP-Verzeichnis der Krisenzentren — https:\/\/www\.iasp\.info/);
     await s.screenshot("i18n-de-crisis-card.png");
     assert.deepEqual(await overflowing(s), [], "de/crisis card: something overflows");
+    // Insights in German: the core writes the report's summary and charts in the window's language.
+    await visit(s, "de", "insights");
+    const [summary] = await s.waitFor('[data-testid="report-summary"]', 1, 60_000);
+    const said2 = await s.text(summary);
+    assert.doesNotMatch(said2, /you were active|Nothing was recorded|journal entr|Your latest check-in/, `German summary: ${said2}`);
+    const labels = await js(s, "return [...document.querySelectorAll('[data-testid=report-chart] text')].map((t) => t.textContent).join(' | ');");
+    assert.doesNotMatch(labels, /Mood and sentiment by day|Face emotions by day|Sleep and next-day mood|Mood in pixels|No journal moods/, labels);
+    assert.match(labels, /Stimmung/, labels);
+    await s.screenshot("i18n-de-insights.png");
   } finally {
     await s.close().catch(() => {});
   }

@@ -1,5 +1,6 @@
 //! The window tells the shell its first screen is interactive (printed, for the startup benchmark),
-//! and asks which language the system wants.
+//! asks which language the system wants, and says which language it shows (reports and the
+//! companion's built-in lines follow it).
 
 use std::sync::OnceLock;
 use std::time::Instant;
@@ -25,4 +26,14 @@ pub fn app_ready() -> u64 {
 #[tauri::command]
 pub fn system_language() -> &'static str {
     mentora::i18n::language()
+}
+
+/// The language the window shows ("de", …): reports, the companion's built-in lines and its replies
+/// follow it. Returns the language kept (one of the six), or an `invalid_input` error.
+#[tauri::command]
+pub fn set_window_language(
+    state: tauri::State<'_, mentora::api::App>,
+    lang: String,
+) -> mentora::Result<&'static str> {
+    state.set_language(&lang)
 }

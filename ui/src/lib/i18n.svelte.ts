@@ -87,8 +87,16 @@ const first = (async () => {
   }
   current = resolve(stored());
   if (typeof document !== "undefined") document.documentElement.lang = current;
+  tellShell(current);
   await loadLanguage(current);
 })();
+
+/** Tells the shell the language shown: reports and the companion's own lines are written in it. */
+function tellShell(lang: Language): void {
+  invoke("set_window_language", { lang }).catch(() => {
+    // no shell (unit tests): nothing to tell
+  });
+}
 
 /** Resolves once the language shown first has loaded (the window mounts after it: no English flash). */
 export function languageReady(): Promise<void> {
@@ -111,6 +119,7 @@ export async function setLanguage(choice: string): Promise<void> {
   await loadLanguage(next);
   current = next;
   if (typeof document !== "undefined") document.documentElement.lang = current;
+  tellShell(current);
 }
 
 /** `toFixed(digits)`'s digits (so English reads exactly as before) with the current language's decimal mark. */
