@@ -74,7 +74,13 @@ pub fn build(app: &App, spec: &RangeSpec, save: bool) -> Result<Report> {
     let (r, note) = spec.resolve(today())?;
     let lang = app.language();
     // The one note a range can carry: it was cut at today.
-    let note = note.map(|_| crate::tr!(lang, "report-note-cut", today = today().to_string()));
+    let note = note.map(|_| {
+        crate::tr!(
+            lang,
+            "report-note-cut",
+            today = crate::i18n::date(lang, &today().to_string())
+        )
+    });
     let cfg = app.chat_config()?;
     let mut rep = reports::build(&v, r, note, Some(&cfg), lang)?;
     if save {

@@ -162,6 +162,22 @@ pub fn signed(lang: &str, v: f64, digits: usize) -> String {
     mark(lang, format!("{v:+.digits$}"))
 }
 
+/// A calendar day ("2026-11-28") written the way `lang` writes it: ISO in English (as before),
+/// "28.11.2026" in German, "28/11/2026" in French, Spanish and Italian, "28-11-2026" in Dutch
+/// (CLDR's short numeric forms). Anything that is not such a day is returned as it is.
+pub fn date(lang: &str, iso: &str) -> String {
+    let Ok(d) = chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d") else {
+        return iso.to_string();
+    };
+    let pattern = match lang {
+        "de" => "%d.%m.%Y",
+        "fr" | "es" | "it" => "%d/%m/%Y",
+        "nl" => "%d-%m-%Y",
+        _ => "%Y-%m-%d",
+    };
+    d.format(pattern).to_string()
+}
+
 fn mark(lang: &str, s: String) -> String {
     if lang == "en" {
         s

@@ -165,7 +165,7 @@ fn voice_section(v: &super::voice::VoiceReport, lang: &str) -> String {
         .map(|s| {
             format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} · {} · {}</td><td>{}</td><td>{}</td></tr>",
-                s.date,
+                crate::i18n::date(lang, &s.date),
                 s.segments,
                 esc(&tone(lang, &s.dominant)),
                 pct(s.averages[0]),
@@ -182,7 +182,7 @@ fn voice_section(v: &super::voice::VoiceReport, lang: &str) -> String {
         .map(|d| {
             format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td></tr>",
-                d.date,
+                crate::i18n::date(lang, &d.date),
                 d.segments,
                 pct(d.arousal)
             )
@@ -241,7 +241,7 @@ pub fn render(r: &Report) -> String {
             .map(|c| {
                 format!(
                     "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                    c.date,
+                    crate::i18n::date(lang, &c.date),
                     esc(&form(&c.kind)),
                     c.total,
                     esc(&band(lang, &c.severity))
@@ -267,8 +267,8 @@ pub fn render(r: &Report) -> String {
         .map(|n| format!("<p class=\"note\">{}</p>", esc(n)))
         .unwrap_or_default();
     let w = |id: &str| esc(&crate::i18n::translate(lang, id, &[]));
-    let from = a.from.as_str();
-    let to = a.to.as_str();
+    let from = crate::i18n::date(lang, &a.from);
+    let to = crate::i18n::date(lang, &a.to);
     format!(
         r#"<!doctype html>
 <html lang="{lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
@@ -300,13 +300,18 @@ figure {{ margin: 1.5rem 0; }} figcaption {{ font-weight: bold; margin-bottom: .
 <footer>{footer}</footer>
 </body></html>
 "#,
-        title = esc(&tr!(lang, "html-title", from = from, to = to)),
+        title = esc(&tr!(
+            lang,
+            "html-title",
+            from = from.as_str(),
+            to = to.as_str()
+        )),
         heading = w("html-heading"),
         sub = esc(&tr!(
             lang,
             "html-sub",
-            from = from,
-            to = to,
+            from = from.as_str(),
+            to = to.as_str(),
             source = r.summary_source.words(lang)
         )),
         summary = esc(&r.summary),
@@ -315,8 +320,8 @@ figure {{ margin: 1.5rem 0; }} figcaption {{ font-weight: bold; margin-bottom: .
         before = esc(&tr!(
             lang,
             "html-period-before",
-            from = a.previous.from.as_str(),
-            to = a.previous.to.as_str()
+            from = crate::i18n::date(lang, &a.previous.from),
+            to = crate::i18n::date(lang, &a.previous.to)
         )),
         rows = rows(a, lang),
         charts_h = w("html-charts"),

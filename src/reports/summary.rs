@@ -50,8 +50,8 @@ pub fn local(a: &Aggregates, lang: &str) -> String {
         return tr!(
             lang,
             "report-empty",
-            from = a.from.as_str(),
-            to = a.to.as_str()
+            from = crate::i18n::date(lang, &a.from),
+            to = crate::i18n::date(lang, &a.to)
         );
     }
     let t = &a.totals;
@@ -61,8 +61,8 @@ pub fn local(a: &Aggregates, lang: &str) -> String {
         Some(m) => tr!(
             lang,
             "report-active-mood",
-            from = a.from.as_str(),
-            to = a.to.as_str(),
+            from = crate::i18n::date(lang, &a.from),
+            to = crate::i18n::date(lang, &a.to),
             active = t.active_days,
             days = a.days.len(),
             mood = decimal(lang, m, 1),
@@ -71,8 +71,8 @@ pub fn local(a: &Aggregates, lang: &str) -> String {
         None => tr!(
             lang,
             "report-active",
-            from = a.from.as_str(),
-            to = a.to.as_str(),
+            from = crate::i18n::date(lang, &a.from),
+            to = crate::i18n::date(lang, &a.to),
             active = t.active_days,
             days = a.days.len()
         ),
@@ -114,7 +114,7 @@ pub fn local(a: &Aggregates, lang: &str) -> String {
             lang,
             "report-checkin",
             form = form(&c.kind),
-            date = c.date.as_str(),
+            date = crate::i18n::date(lang, &c.date),
             total = c.total,
             band = band(lang, &c.severity)
         ));

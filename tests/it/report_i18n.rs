@@ -81,6 +81,16 @@ fn a_report_in_each_language_has_no_english_left() {
         ] {
             assert!(!all.contains(needle), "{lang}: English '{needle}' left");
         }
+        // Days as the language writes them ("28.11.2026" in German), not ISO.
+        let from = mentora::i18n::date(lang, &rep.aggregates.from);
+        assert_ne!(from, rep.aggregates.from);
+        assert!(rep.summary.contains(&from), "{lang}: {}", rep.summary);
+        assert!(
+            !rep.summary.contains(&rep.aggregates.from),
+            "{lang}: {}",
+            rep.summary
+        );
+        assert!(doc.contains(&from), "{lang}");
         // Decimal commas in the five other languages (the mood average of the summary).
         if let Some(m) = rep.aggregates.totals.mean_mood {
             assert!(

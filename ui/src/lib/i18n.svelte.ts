@@ -127,6 +127,13 @@ export function decimal(v: number, digits: number): string {
   return v.toFixed(digits).replace(".", (0.5).toLocaleString(current).charAt(1));
 }
 
+/** A calendar day ("2026-11-28") as the current language writes it: ISO in English (as the core's
+ *  reports), the short numeric form elsewhere ("28.11.2026"); anything else as it is. */
+export function calendarDay(iso: string): string {
+  if (current === "en" || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return new Date(`${iso}T12:00:00`).toLocaleDateString(current, { day: "2-digit", month: "2-digit", year: "numeric" });
+}
+
 /** The message `id` in the current language (English if a translation lacks it; the id itself if English does). */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
   void loads;

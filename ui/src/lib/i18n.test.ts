@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { FluentResource } from "@fluent/bundle";
 import { describe, expect, it } from "vitest";
-import { allFiles, buildBundle, CODES, loadLanguage, systemLanguage, translate } from "./i18n.svelte";
+import { allFiles, buildBundle, CODES, calendarDay, loadLanguage, setLanguage, systemLanguage, translate } from "./i18n.svelte";
 
 const FILES = await allFiles();
 for (const c of CODES) await loadLanguage(c);
@@ -134,6 +134,15 @@ describe("translations", () => {
     expect(systemLanguage(["fr-CA"])).toBe("fr");
     expect(systemLanguage(["pt-BR"])).toBe("en");
     expect(systemLanguage([])).toBe("en");
+  });
+
+  it("days are written as each language writes them, as the core's reports do", async () => {
+    const want: Record<string, string> = { de: "28.11.2026", fr: "28/11/2026", es: "28/11/2026", it: "28/11/2026", nl: "28-11-2026", en: "2026-11-28" };
+    for (const [code, text] of Object.entries(want)) {
+      await setLanguage(code);
+      expect(calendarDay("2026-11-28")).toBe(text);
+      expect(calendarDay("not a day")).toBe("not a day");
+    }
   });
 
   it("plurals follow each language's rules", () => {
