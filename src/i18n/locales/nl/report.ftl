@@ -1,5 +1,5 @@
 ## The report (window's Insights and the exported HTML file) and the companion's built-in lines.
-## Numbers arrive already formatted for the language (decimal mark); dates as YYYY-MM-DD.
+## Numbers arrive already formatted for the language (decimal mark); days already written as the language writes them (i18n::date).
 
 ## The local summary, sentence by sentence.
 report-empty = Van { $from } tot { $to } is niets vastgelegd. Notities, vragenlijsten en chats verschijnen hier.
