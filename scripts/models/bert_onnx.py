@@ -169,29 +169,6 @@ def sentiment_model(weights, cfg, w, b, doc, emotion=None):
     return model(g, out, doc)
 
 
-def attach_head(base, w, b, doc, emotion=None):
-    """Appends pooling, normalisation and the head(s) to an exported encoder whose output is
-    `last_hidden_state` (the int8 MiniLM), so it outputs `logits` (and `emotion_logits`) like the fp32 model."""
-    g = Graph()
-    g.n = 100000  # keep new node names apart from the exported ones
-    mask = g.op("Cast", ["attention_mask"], to=TensorProto.FLOAT)
-    vec = mean_pool_normalize(g, "last_hidden_state", mask)
-    head(g, vec, w, b, "logits")
-    if emotion is not None:
-        head(g, vec, emotion[0], emotion[1], "emotion_logits", prefix="emotion")
-    m = onnx.ModelProto()
-    m.CopyFrom(base)
-    m.graph.node.extend(g.nodes)
-    m.graph.initializer.extend(g.inits)
-    del m.graph.output[:]
-    m.graph.output.extend([helper.make_tensor_value_info("logits", TensorProto.FLOAT, ["batch", w.shape[0]])])
-    if emotion is not None:
-        m.graph.output.extend([helper.make_tensor_value_info("emotion_logits", TensorProto.FLOAT, ["batch", emotion[0].shape[0]])])
-    m.doc_string = doc
-    onnx.checker.check_model(m)
-    return m
-
-
 def classifier_model(weights, cfg, doc):
     """BertForSequenceClassification's shape: [CLS] → pooler (dense + tanh) → classifier → `logits`."""
     g = Graph()

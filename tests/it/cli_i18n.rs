@@ -90,6 +90,18 @@ fn translations_are_translated_not_copied() {
     }
 }
 
+/// What follows each call of the macro `open` (e.g. `t!(`) in `text`: not the end of a longer name
+/// such as `format!(` or `include_str!(`.
+fn calls<'a>(text: &'a str, open: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    let mut parts = text.split(open);
+    let mut before = parts.next().unwrap_or("");
+    parts.filter(move |part| {
+        let called = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
+        before = part;
+        called
+    })
+}
+
 #[test]
 fn every_t_id_in_the_code_exists_in_english() {
     let en = english();
@@ -103,37 +115,15 @@ fn every_t_id_in_the_code_exists_in_english() {
                 dirs.push(p);
             } else if p.extension().is_some_and(|x| x == "rs") {
                 let text = std::fs::read_to_string(&p).unwrap();
-                let mut parts = text.split("t!(");
-                let mut before = parts.next().unwrap_or("");
-                for part in parts {
-                    // `t!(` itself, not the end of `format!(` or `print!(`.
-                    let called = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-                    before = part;
-                    if !called {
-                        continue;
-                    }
-                    let part = part.trim_start();
-                    if let Some(rest) = part.strip_prefix('"') {
-                        let id = &rest[..rest.find('"').unwrap()];
-                        if !en.contains_key(id) && id != "id" {
-                            missing.push(format!("{}: {id}", p.display()));
-                        }
-                    }
-                }
-                // `tr!(lang, "id", …)`: the id is the first string after the language.
-                let mut parts = text.split("tr!(");
-                let mut before = parts.next().unwrap_or("");
-                for part in parts {
-                    // `tr!(` itself, not the end of `include_str!(`.
-                    let called = !before.ends_with(|c: char| c.is_alphanumeric() || c == '_');
-                    before = part;
-                    if !called {
-                        continue;
-                    }
-                    let Some((_, rest)) = part.split_once(',') else {
-                        continue;
-                    };
-                    if let Some(rest) = rest.trim_start().strip_prefix('"') {
+                // `t!("id", …)`, and `tr!(lang, "id", …)` whose id is the first string after the
+                // language.
+                let ids = calls(&text, "t!(")
+                    .map(|args| args.trim_start())
+                    .chain(calls(&text, "tr!(").filter_map(|args| {
+                        args.split_once(',').map(|(_, rest)| rest.trim_start())
+                    }));
+                for args in ids {
+                    if let Some(rest) = args.strip_prefix('"') {
                         let id = &rest[..rest.find('"').unwrap()];
                         if !en.contains_key(id) && id != "id" {
                             missing.push(format!("{}: {id}", p.display()));
