@@ -8,6 +8,9 @@ scripts/setup.sh
 npm --prefix ui run build --silent
 PROFILE="${PROFILE:-release}"
 flag=(--release); [ "$PROFILE" = debug ] && flag=()
+# Mentora as installed: with its models and ONNX Runtime (release builds do not look in the build
+# tree), so that its start-up includes what a real start does (the models' checksums).
+export MENTORA_MODELS_DIR="$PWD/models" ORT_DYLIB_PATH="$PWD/.deps/onnxruntime/libonnxruntime.so.1.31.1"
 # One invocation for both, so that they share one tauri build (the same features).
 cargo build "${flag[@]}" -p mentora-app -p bare-window --quiet
 exec dbus-run-session -- bash -c '

@@ -103,6 +103,33 @@ pub fn sha256_file(path: &Path) -> std::io::Result<String> {
     Ok(hex::encode(hasher.finalize()))
 }
 
+/// What a verified model file looked like: the same length, inode and change time (seconds and
+/// nanoseconds) and the same expected sha256 mean the same bytes as when it was hashed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Stamp {
+    len: u64,
+    dev: u64,
+    ino: u64,
+    ctime: i64,
+    ctime_nsec: i64,
+    sha256: String,
+}
+
+impl Stamp {
+    fn of(path: &Path, sha256: &str) -> Option<Stamp> {
+        use std::os::unix::fs::MetadataExt;
+        let md = std::fs::metadata(path).ok()?;
+        Some(Stamp {
+            len: md.len(),
+            dev: md.dev(),
+            ino: md.ino(),
+            ctime: md.ctime(),
+            ctime_nsec: md.ctime_nsec(),
+            sha256: sha256.to_ascii_lowercase(),
+        })
+    }
+}
+
 impl Manifest {
     /// Finds the models folder (see [`crate::resources::models_dir`]) and reads its manifest.
     pub fn find(explicit: Option<&Path>, install_dir: Option<&Path>) -> Result<Manifest> {
@@ -174,6 +201,58 @@ impl Manifest {
     /// Verifies the entry with this id and returns its path.
     pub fn verified_path(&self, id: &str) -> Result<PathBuf> {
         self.verify(self.entry(id)?)
+    }
+
+    /// [`Manifest::verify_all`] that skips hashing a file whose length, inode and change time are
+    /// what they were when it last hashed to the manifest's sha256, as recorded in `stamps` (a small
+    /// 0600 file in the data folder). The window checks every model at each start; without this it
+    /// read ~260 MB each time. A file that changed in any way (a write or a restored mtime both move
+    /// its change time, which no user tool can set back) is hashed again; a failure drops its stamp.
+    pub fn verify_all_remembered(&self, stamps: &Path) -> Vec<FileCheck> {
+        let mut known: std::collections::BTreeMap<String, Stamp> = std::fs::read(stamps)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        let before = known.clone();
+        let checks = self
+            .models
+            .iter()
+            .map(|m| {
+                let path = self.dir.join(&m.file);
+                let key = path.display().to_string();
+                let now = Stamp::of(&path, &m.sha256);
+                let result = if now.is_some() && known.get(&key) == now.as_ref() {
+                    CheckResult::Ok { path }
+                } else {
+                    match self.verify(m) {
+                        Ok(path) => {
+                            match Stamp::of(&path, &m.sha256) {
+                                Some(s) => known.insert(key, s),
+                                None => known.remove(&key),
+                            };
+                            CheckResult::Ok { path }
+                        }
+                        Err(error) => {
+                            known.remove(&key);
+                            CheckResult::Failed { error }
+                        }
+                    }
+                };
+                FileCheck {
+                    id: m.id.clone(),
+                    file: m.file.clone(),
+                    result,
+                }
+            })
+            .collect();
+        if known != before {
+            if let Ok(bytes) = serde_json::to_vec(&known) {
+                if let Err(e) = crate::fsx::write_atomic(stamps, &bytes) {
+                    tracing::warn!("model checks not remembered: {}", e.message());
+                }
+            }
+        }
+        checks
     }
 
     /// Checks every file.

@@ -105,12 +105,21 @@ pub fn run() {
             if let Ok(dir) = state.data_dir() {
                 mentora::logging::init(Some(&dir.join("logs")), "mentora-app", "warn");
             }
-            mentora::api::models::verify_in_background(&state);
+            // What can wait for the first screen: the tray (~20 ms on the main thread) and the
+            // models' checksums (a background thread, but it took a core from the first screen).
+            let (later, handle) = (state.clone(), app.handle().clone());
+            commands::app::after_first_screen(move || {
+                let tray_state = later.clone();
+                let tray_app = handle.clone();
+                let _ = handle.run_on_main_thread(move || {
+                    if let Err(e) = tray::build(&tray_app, tray_state) {
+                        tracing::warn!("no tray icon: {e}");
+                    }
+                });
+                mentora::api::models::verify_in_background(&later);
+            });
             spawn_auto_lock(app.handle().clone(), state.clone());
             spawn_lock_on_suspend(app.handle().clone(), state.clone());
-            if let Err(e) = tray::build(app.handle(), state.clone()) {
-                tracing::warn!("no tray icon: {e}");
-            }
             if let Some(w) = app.get_webview_window("main") {
                 window_state::restore(&w);
             }

@@ -21,17 +21,39 @@ pub enum Action {
     Quit,
 }
 
-/// The menu's items: (id, label, action).
-pub const ITEMS: [(&str, &str, Action); 4] = [
-    ("log-mood", "Log my mood", Action::LogMood),
-    ("open", "Open Mentora", Action::Open),
-    ("lock", "Lock", Action::Lock),
-    ("quit", "Quit", Action::Quit),
+/// The menu's items: (id, action).
+pub const ITEMS: [(&str, Action); 4] = [
+    ("log-mood", Action::LogMood),
+    ("open", Action::Open),
+    ("lock", Action::Lock),
+    ("quit", Action::Quit),
 ];
+
+/// The items' labels in a language (`src/i18n/locales/<lang>/desktop.ftl`), in [`ITEMS`]' order.
+pub fn labels(lang: &str) -> [String; 4] {
+    [
+        mentora::tr!(lang, "tray-log-mood"),
+        mentora::tr!(lang, "tray-open"),
+        mentora::tr!(lang, "tray-lock"),
+        mentora::tr!(lang, "tray-quit"),
+    ]
+}
+
+/// The built menu's items, kept to say them again in another language.
+struct TrayItems(Vec<MenuItem<tauri::Wry>>);
+
+/// Says the tray's items in `lang` (the window's language changed); nothing without a tray.
+pub fn relabel<R: tauri::Runtime>(app: &AppHandle<R>, lang: &str) {
+    if let Some(items) = app.try_state::<TrayItems>() {
+        for (item, label) in items.0.iter().zip(labels(lang)) {
+            let _ = item.set_text(label);
+        }
+    }
+}
 
 /// The action of a menu item's id.
 pub fn action(id: &str) -> Option<Action> {
-    ITEMS.iter().find(|(i, _, _)| *i == id).map(|(_, _, a)| *a)
+    ITEMS.iter().find(|(i, _)| *i == id).map(|(_, a)| *a)
 }
 
 /// The AppIndicator libraries the tray can use (tray-icon loads them at run time).
@@ -79,7 +101,8 @@ pub fn run(app: &AppHandle, state: &AppState, a: Action) {
     }
 }
 
-/// Makes the tray icon, where the desktop has the library for one.
+/// Makes the tray icon, where the desktop has the library for one, its items in the window's
+/// language. Called once the first screen is interactive (it took ~20 ms of the start before).
 pub fn build(app: &AppHandle, state: AppState) -> tauri::Result<()> {
     if !available() {
         tracing::warn!("no tray icon: no AppIndicator library (libayatana-appindicator3-1)");
@@ -87,7 +110,8 @@ pub fn build(app: &AppHandle, state: AppState) -> tauri::Result<()> {
     }
     let items: Vec<MenuItem<tauri::Wry>> = ITEMS
         .iter()
-        .map(|(id, label, _)| MenuItem::with_id(app, *id, *label, true, None::<&str>))
+        .zip(labels(state.language()))
+        .map(|((id, _), label)| MenuItem::with_id(app, *id, label, true, None::<&str>))
         .collect::<tauri::Result<_>>()?;
     let refs: Vec<&dyn tauri::menu::IsMenuItem<tauri::Wry>> = items
         .iter()
@@ -106,6 +130,7 @@ pub fn build(app: &AppHandle, state: AppState) -> tauri::Result<()> {
         tray = tray.icon(icon.clone());
     }
     tray.build(app)?;
+    app.manage(TrayItems(items));
     Ok(())
 }
 
@@ -119,7 +144,30 @@ mod tests {
         assert_eq!(action("lock"), Some(Action::Lock));
         assert_eq!(action("quit"), Some(Action::Quit));
         assert_eq!(action("nope"), None);
-        let ids: std::collections::BTreeSet<_> = ITEMS.iter().map(|(i, _, _)| i).collect();
+        let ids: std::collections::BTreeSet<_> = ITEMS.iter().map(|(i, _)| i).collect();
         assert_eq!(ids.len(), ITEMS.len());
+    }
+
+    #[test]
+    fn the_menu_speaks_each_language() {
+        assert_eq!(labels("en")[0], "Log my mood");
+        assert_eq!(labels("de")[3], "Beenden");
+        for lang in mentora::i18n::LANGUAGES {
+            let l = labels(lang);
+            let distinct: std::collections::BTreeSet<_> = l.iter().collect();
+            assert_eq!(distinct.len(), 4, "{lang}: {l:?}");
+            for label in &l {
+                assert!(
+                    !label.is_empty() && !label.starts_with("tray-"),
+                    "{lang}: {label}"
+                );
+                if lang != "en" {
+                    assert!(
+                        !labels("en").contains(label) || label == "Mentora",
+                        "{lang} says {label} in English"
+                    );
+                }
+            }
+        }
     }
 }

@@ -71,13 +71,22 @@ pub fn doctor(app: &App) -> crate::doctor::Report {
     crate::doctor::run(&app.doctor_options())
 }
 
+/// The file in the data folder that remembers which model files were verified (see
+/// [`verify_in_background`]).
+pub const MODEL_STAMPS: &str = "models-verified.json";
+
 /// Checks every model's checksum and logs each problem by file name (the window opens regardless and
-/// shows the same problems in its system check).
+/// shows the same problems in its system check). Files unchanged since they last matched are not
+/// read again (see [`crate::models::Manifest::verify_all_remembered`]).
 pub fn verify_in_background(app: &App) {
     let app = app.clone();
     std::thread::spawn(move || match app.manifest() {
         Ok(m) => {
-            for c in m.verify_all() {
+            let checks = match app.data_dir() {
+                Ok(dir) if dir.is_dir() => m.verify_all_remembered(&dir.join(MODEL_STAMPS)),
+                _ => m.verify_all(),
+            };
+            for c in checks {
                 if let crate::models::CheckResult::Failed { error } = c.result {
                     tracing::error!(code = %error.code(), "{}", error.message());
                 }

@@ -1,7 +1,7 @@
 //! The core's words in six languages: Fluent messages built into the binary (per language
-//! `src/i18n/locales/<lang>/cli.ftl` for the command line and `report.ftl` for reports and the
-//! companion's built-in lines, the same format as the window's); the command line's language from the
-//! environment (`MENTORA_LANG`, then `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), the window's from
+//! `src/i18n/locales/<lang>/cli.ftl` for the command line, `report.ftl` for reports and the
+//! companion's built-in lines, `desktop.ftl` for the tray; the same format as the window's); the
+//! command line's language from the environment (`MENTORA_LANG`, then `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG`), the window's from
 //! the window ([`crate::api::App::language`]).
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -19,7 +19,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/en/cli.ftl"),
             "\n",
-            include_str!("locales/en/report.ftl")
+            include_str!("locales/en/report.ftl"),
+            "\n",
+            include_str!("locales/en/desktop.ftl")
         ),
     ),
     (
@@ -27,7 +29,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/de/cli.ftl"),
             "\n",
-            include_str!("locales/de/report.ftl")
+            include_str!("locales/de/report.ftl"),
+            "\n",
+            include_str!("locales/de/desktop.ftl")
         ),
     ),
     (
@@ -35,7 +39,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/fr/cli.ftl"),
             "\n",
-            include_str!("locales/fr/report.ftl")
+            include_str!("locales/fr/report.ftl"),
+            "\n",
+            include_str!("locales/fr/desktop.ftl")
         ),
     ),
     (
@@ -43,7 +49,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/es/cli.ftl"),
             "\n",
-            include_str!("locales/es/report.ftl")
+            include_str!("locales/es/report.ftl"),
+            "\n",
+            include_str!("locales/es/desktop.ftl")
         ),
     ),
     (
@@ -51,7 +59,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/it/cli.ftl"),
             "\n",
-            include_str!("locales/it/report.ftl")
+            include_str!("locales/it/report.ftl"),
+            "\n",
+            include_str!("locales/it/desktop.ftl")
         ),
     ),
     (
@@ -59,7 +69,9 @@ pub const SOURCES: [(&str, &str); 6] = [
         concat!(
             include_str!("locales/nl/cli.ftl"),
             "\n",
-            include_str!("locales/nl/report.ftl")
+            include_str!("locales/nl/report.ftl"),
+            "\n",
+            include_str!("locales/nl/desktop.ftl")
         ),
     ),
 ];

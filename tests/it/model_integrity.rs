@@ -126,3 +126,72 @@ fn doctor_json_carries_the_error_code() {
     assert_eq!(row["status"], "error");
     assert_eq!(row["code"], "model.corrupt");
 }
+
+/// The window's start-up check remembers verified files (so ~260 MB is not read at every start), but
+/// a file whose bytes changed is hashed again, even when its modification time is put back.
+#[test]
+fn remembered_checks_still_catch_a_changed_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = common::models_copy();
+    let data = tempfile::tempdir().unwrap();
+    let stamps = data.path().join(mentora::api::models::MODEL_STAMPS);
+    let m = Manifest::load(tmp.path()).unwrap();
+    let ok = |checks: &[mentora::models::FileCheck]| {
+        checks
+            .iter()
+            .filter(|c| matches!(c.result, CheckResult::Ok { .. }))
+            .count()
+    };
+
+    // The emotion model as a file of its own (the copy's files may be hard links to models/), so that
+    // it can be changed in place below: same inode, same length.
+    let onnx = tmp.path().join(ONNX);
+    let bytes = std::fs::read(&onnx).unwrap();
+    std::fs::remove_file(&onnx).unwrap();
+    std::fs::write(&onnx, &bytes).unwrap();
+
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 9);
+    let mode = std::fs::metadata(&stamps).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "stamps file is {mode:o}");
+    let remembered: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&stamps).unwrap()).unwrap();
+    assert_eq!(remembered.as_object().unwrap().len(), 9);
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 9);
+
+    // One byte flipped in place (same inode, same length), the modification time put back as it was.
+    use std::io::{Seek, SeekFrom, Write};
+    use std::os::unix::fs::MetadataExt;
+    let before = std::fs::metadata(&onnx).unwrap();
+    let mut f = std::fs::File::options().write(true).open(&onnx).unwrap();
+    f.seek(SeekFrom::Start(bytes.len() as u64 / 2)).unwrap();
+    f.write_all(&[bytes[bytes.len() / 2] ^ 0xff]).unwrap();
+    f.set_modified(before.modified().unwrap()).unwrap();
+    drop(f);
+    let after = std::fs::metadata(&onnx).unwrap();
+    assert_eq!((after.ino(), after.len()), (before.ino(), before.len()));
+    assert_eq!(after.modified().unwrap(), before.modified().unwrap());
+    let checks = m.verify_all_remembered(&stamps);
+    let bad = checks.iter().find(|c| c.file == ONNX).unwrap();
+    assert!(
+        matches!(&bad.result, CheckResult::Failed { error } if error.code() == Code::ModelCorrupt),
+        "{bad:?}"
+    );
+    assert_eq!(ok(&checks), 8);
+    let remembered: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&stamps).unwrap()).unwrap();
+    assert_eq!(
+        remembered.as_object().unwrap().len(),
+        8,
+        "a failed file keeps no stamp"
+    );
+    // Still failing the next time (no stamp to trust).
+    let again = m.verify_all_remembered(&stamps);
+    assert!(matches!(
+        again.iter().find(|c| c.file == ONNX).unwrap().result,
+        CheckResult::Failed { .. }
+    ));
+
+    // A damaged stamps file is ignored: everything is hashed again.
+    std::fs::write(&stamps, b"{not json").unwrap();
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 8);
+}

@@ -42,3 +42,35 @@ i2("has words for every stable code in the core's src/error.rs", () => {
   const missing = codes.filter((code) => de({ code, message: "" }).title === "Something went wrong");
   e2(missing).toEqual([]);
 });
+
+import { describe as d3, expect as e3, it as i3 } from "vitest";
+import { TITLES } from "./errors";
+import { CODES, loadLanguage, setLanguage, translate } from "./i18n.svelte";
+d3("error details in the window's language", () => {
+  i3("every title has a help sentence in every language, not the English one", async () => {
+    for (const c of CODES) await loadLanguage(c);
+    const ids = [...Object.values(TITLES), "errors-domain-model", "errors-domain-chat", "errors-domain-vault", "errors-unknown"];
+    for (const code of CODES) {
+      for (const id of ids) {
+        const help = translate(code, `${id}-help`);
+        e3(help, `${code}: ${id}-help`).not.toBe(`${id}-help`);
+        e3(help.length, `${code}: ${id}-help`).toBeGreaterThan(10);
+        if (code !== "en") e3(help, `${code}: ${id}-help is English`).not.toBe(translate("en", `${id}-help`));
+      }
+    }
+  });
+  i3("in German the detail is the help sentence and the core's message moves under the fold", async () => {
+    await setLanguage("de");
+    try {
+      const d = de({ code: "vault.bad_password", message: "wrong password for profile Ann" });
+      e3(d.title).toBe(translate("de", "errors-vault-bad-password"));
+      e3(d.detail).toBe(translate("de", "errors-vault-bad-password-help"));
+      e3(d.technical).toBe("wrong password for profile Ann");
+    } finally {
+      await setLanguage("en");
+    }
+    const en = de({ code: "vault.bad_password", message: "wrong password for profile Ann" });
+    e3(en.detail).toBe("wrong password for profile Ann");
+    e3(en.technical).toBeNull();
+  });
+});

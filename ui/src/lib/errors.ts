@@ -1,5 +1,5 @@
 /** Core errors as they cross IPC ({code, message}) and the human text the window shows for each code. */
-import { t } from "./i18n.svelte";
+import { locale, t } from "./i18n.svelte";
 
 export interface CoreError {
   code: string;
@@ -7,7 +7,7 @@ export interface CoreError {
 }
 
 /** The message id (locales/<lang>/errors.ftl) of the short title for each stable code. */
-const TITLES: Record<string, string> = {
+export const TITLES: Record<string, string> = {
   "model.missing": "errors-model-missing",
   "model.corrupt": "errors-model-corrupt",
   "model.manifest_invalid": "errors-model-manifest-invalid",
@@ -80,11 +80,16 @@ export function toCoreError(x: unknown): CoreError {
   return { code: "internal", message: String(x) };
 }
 
-/** A short title for the code, plus the core's own message as the detail. */
-export function describeError(err: CoreError): { title: string; detail: string } {
+/**
+ * A short title for the code and a detail under it. In English the detail is the core's own message;
+ * in the other languages it is the code's help sentence in that language, and the core's (English)
+ * message is kept as `technical`, shown under a fold.
+ */
+export function describeError(err: CoreError): { title: string; detail: string; technical: string | null } {
   const domain = err.code.split(".")[0];
   const id =
     TITLES[err.code] ??
     ({ model: "errors-domain-model", chat: "errors-domain-chat", vault: "errors-domain-vault" }[domain] ?? "errors-unknown");
-  return { title: t(id), detail: err.message };
+  if (locale() === "en") return { title: t(id), detail: err.message, technical: null };
+  return { title: t(id), detail: t(`${id}-help`), technical: err.message };
 }

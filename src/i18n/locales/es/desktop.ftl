@@ -1,0 +1,4 @@
+tray-log-mood = Registrar mi ánimo
+tray-open = Abrir Mentora
+tray-lock = Bloquear
+tray-quit = Salir
