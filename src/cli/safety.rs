@@ -117,7 +117,12 @@ pub fn bench() -> Result<ExitCode> {
 /// `mentora safety train [--file F]… [--folds N] [--out PATH]`: cross-validates the linear layer on
 /// the tuning splits (a threshold table on out-of-fold scores), trains it on the bank and every
 /// tuning line, scores the held-out splits (numbers only), and writes the weights to `out`.
-pub fn train(files: &[PathBuf], folds: usize, out: Option<&Path>) -> Result<ExitCode> {
+pub fn train(
+    files: &[PathBuf],
+    folds: usize,
+    out: Option<&Path>,
+    head_out: Option<&Path>,
+) -> Result<ExitCode> {
     use crate::safety::fit;
     let rows = read_rows(files)?;
     let oof = fit::cross_validate(&rows, folds);
@@ -160,6 +165,32 @@ pub fn train(files: &[PathBuf], folds: usize, out: Option<&Path>) -> Result<Exit
         std::fs::write(out, model.to_bytes())
             .map_err(|e| Error::io(format!("writing {}", out.display()), e))?;
         println!("wrote {}", out.display());
+    }
+    if let Some(head_out) = head_out {
+        let sem = super::app().load_semantic(semantic::default_threads())?;
+        let enc = sem.encoder().ok_or_else(|| {
+            Error::new(
+                crate::error::Code::ModelLoad,
+                "the crisis encoder is not installed (run scripts/setup.sh)",
+            )
+        })?;
+        let fit = fit::train_head(&rows, enc, folds)?;
+        println!("== the encoder layer's head, out-of-fold on the tuning splits ({folds} folds, gate applied): P(crisis) threshold");
+        for (t, recall, fa) in &fit.table {
+            println!(
+                "  {t:.2}  recall {:5.1} %  false alarms {:5.1} %",
+                recall * 100.0,
+                fa * 100.0
+            );
+        }
+        println!(
+            "threshold {:.2} (the highest with recall ≥ {:.0} %)",
+            fit.head.threshold,
+            fit::HEAD_RECALL * 100.0
+        );
+        std::fs::write(head_out, fit.head.to_bytes())
+            .map_err(|e| Error::io(format!("writing {}", head_out.display()), e))?;
+        println!("wrote {}", head_out.display());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -58,6 +58,21 @@ pub struct Check {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub linear: Option<f32>,
+    /// The encoder layer's P(crisis) and its threshold, when it read the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub encoder: Option<EncoderReading>,
+}
+
+/// What the encoder layer (multilingual-e5-small and its head) made of a text.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
+pub struct EncoderReading {
+    /// P(the writer is at risk).
+    pub crisis: f32,
+    /// P(someone else is).
+    pub concern: f32,
+    /// The P(crisis) from which it gives the crisis level.
+    pub threshold: f32,
 }
 
 /// P(crisis) from which the linear layer alone gives the crisis level (chosen on out-of-fold
@@ -125,6 +140,7 @@ pub fn check_rules(text: &str) -> Check {
         dismissed: Vec::new(),
         semantic: None,
         linear: None,
+        encoder: None,
     };
     for piece in super::normalize::pieces(text) {
         let toks = super::normalize::tokens(piece);
@@ -165,21 +181,73 @@ pub fn check_rules(text: &str) -> Check {
     best
 }
 
-/// [`check`], then, when the rules found nothing at all (no phrase, nothing set aside), the semantic
-/// layer if it is loaded: it may raise `none` to `crisis` (or `concern` for a sentence about someone
-/// else), never lower a level. If the encoder fails, the rules' verdict stands (logged).
+/// [`check`] with the layers that need a model, when they are loaded: the encoder layer decides
+/// when it is there and the text reaches it (see [`super::encoder`]); otherwise, when the rules
+/// found nothing at all (no phrase, nothing set aside), the semantic layer may raise `none` to
+/// `crisis` (or `concern` for a sentence about someone else), never lower a level. If a model
+/// fails, the verdict without it stands (logged).
 pub fn check_with(text: &str, semantic: Option<&Semantic>) -> Check {
-    let c = check(text);
-    match semantic {
-        Some(sem) if needs_semantic(&c) => match sem.read(text) {
-            Ok(reading) => with_reading(c, &reading, sem.threshold()),
+    let rules = check_rules(text);
+    let s = super::linear::score(text);
+    let c = combine(rules.clone(), &s);
+    let Some(sem) = semantic else { return c };
+    if let Some(enc) = sem.encoder() {
+        if !super::encoder::gate(&rules, &s) {
+            return c;
+        }
+        return match enc.probs(text, &rules, &s) {
+            Ok(p) => with_encoder(c, &s, p, super::encoder::head().threshold),
             Err(e) => {
-                tracing::warn!(code = %e.code(), "semantic crisis check skipped: {}", e.message());
+                tracing::warn!(code = %e.code(), "encoder crisis check skipped: {}", e.message());
                 c
             }
-        },
-        _ => c,
+        };
     }
+    if !needs_semantic(&c) {
+        return c;
+    }
+    match sem.read(text) {
+        Ok(reading) => with_reading(c, &reading, sem.threshold()),
+        Err(e) => {
+            tracing::warn!(code = %e.code(), "semantic crisis check skipped: {}", e.message());
+            c
+        }
+    }
+}
+
+/// Verdict `c` of the rules and the linear layer (score `s`) decided again by the encoder layer's
+/// probabilities `p` (none, crisis, concern): crisis from P(crisis) ≥ `threshold`, else concern
+/// when it or the layers before it say so, else none.
+pub fn with_encoder(mut c: Check, s: &super::linear::Score, p: [f32; 3], threshold: f32) -> Check {
+    c.encoder = Some(EncoderReading {
+        crisis: p[1],
+        concern: p[2],
+        threshold,
+    });
+    let level = if p[1] >= threshold {
+        Level::Crisis
+    } else if p[2] >= super::encoder::CONCERN || c.level == Level::Concern {
+        Level::Concern
+    } else {
+        Level::None
+    };
+    if level == c.level {
+        return c;
+    }
+    if level == Level::None {
+        if let Some(h) = c.hit.take() {
+            c.dismissed
+                .push((h.phrase.to_string(), "the encoder layer".to_string()));
+        }
+    } else {
+        c.hit = Some(Hit {
+            language: "",
+            category: s.category,
+            phrase: super::encoder::PHRASE,
+        });
+    }
+    c.level = level;
+    c
 }
 
 /// Whether the semantic layer reads a text given verdict `c`: only when the rules found no phrase

@@ -163,7 +163,9 @@ pub fn evaluate_with(rows: &[Row], semantic: Option<&Semantic>) -> Report {
     let mut dev_rules = Counts::default();
     for row in rows {
         let mut c = check(&row.text);
-        if let Some(sem) = semantic {
+        if let Some(sem) = semantic.filter(|s| s.encoder().is_some()) {
+            c = check_with(&row.text, Some(sem));
+        } else if let Some(sem) = semantic {
             if tuning(&row.split) {
                 dev_rules.add(&row.expected, c.level);
             }
@@ -222,6 +224,21 @@ pub fn evaluate_with(rows: &[Row], semantic: Option<&Semantic>) -> Report {
         };
         if wrong && tuning(&row.split) {
             let why = match (&c.hit, &c.semantic) {
+                _ if c.encoder.is_some() => {
+                    let e = c.encoder.expect("checked");
+                    format!(
+                        "encoder: P(crisis) {:.2} (threshold {:.2}), P(concern) {:.2}, linear {:.2}; {}",
+                        e.crisis,
+                        e.threshold,
+                        e.concern,
+                        c.linear.unwrap_or(0.0),
+                        c.dismissed
+                            .iter()
+                            .map(|(r, w)| format!("{r}: {w}"))
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    )
+                }
                 (Some(h), Some(m)) if m.level != Level::None => format!(
                     "semantic: margin {:.3} ≥ {:.3}, near {:?} ({})",
                     m.margin, m.threshold, h.phrase, h.language

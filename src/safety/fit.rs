@@ -164,3 +164,136 @@ pub fn everyday_held_out() -> Vec<String> {
 
 /// See [`dialogue`].
 pub const DIALOGUE_STRIDE: usize = 3;
+
+/// L2 strength of the encoder layer's head (scikit-learn's C).
+pub const HEAD_C: f64 = 8.0;
+/// The head's threshold is the highest P(crisis) (in steps of 0.05) whose out-of-fold recall on the
+/// tuning splits' crisis lines is at least this.
+pub const HEAD_RECALL: f64 = 0.95;
+
+/// One training line of the encoder layer's head.
+pub struct HeadLine {
+    /// The text.
+    pub text: String,
+    /// 0 none, 1 crisis, 2 concern.
+    pub class: usize,
+    /// The rules' verdict on it.
+    pub rules: super::crisis::Check,
+    /// The linear layer's score: out-of-fold for a tuning row, the shipped layer's otherwise.
+    pub score: linear::Score,
+    /// Its index in the rows, for a tuning row.
+    pub row: Option<usize>,
+}
+
+/// The head's training lines: every tuning row of `rows` with its out-of-fold linear scores `oof`
+/// (see [`cross_validate`]), then the everyday text ([`reviews`], [`dialogue`]). Test and held-out
+/// rows never.
+pub fn head_lines(rows: &[Row], oof: &[Option<(f32, f32)>]) -> Vec<HeadLine> {
+    let class = |e: &str| match e {
+        "crisis" => 1,
+        "concern" => 2,
+        _ => 0,
+    };
+    let mut out: Vec<HeadLine> = rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| tuning(&r.split))
+        .filter_map(|(i, r)| {
+            let (crisis, concern) = oof.get(i).copied().flatten()?;
+            Some(HeadLine {
+                text: r.text.clone(),
+                class: class(&r.expected),
+                rules: super::crisis::check_rules(&r.text),
+                score: linear::Score {
+                    crisis,
+                    concern,
+                    category: super::crisis::Category::Suicide,
+                },
+                row: Some(i),
+            })
+        })
+        .collect();
+    for text in reviews().into_iter().chain(dialogue()) {
+        out.push(HeadLine {
+            rules: super::crisis::check_rules(&text),
+            score: linear::score(&text),
+            text,
+            class: 0,
+            row: None,
+        });
+    }
+    out
+}
+
+/// The head, trained on every line of [`head_lines`], with its threshold; and the out-of-fold table
+/// it was chosen on: (threshold, recall, false alarms) over the tuning rows, the gate applied.
+pub struct HeadFit {
+    /// The head to ship.
+    pub head: super::encoder::Head,
+    /// Out-of-fold recall and false-alarm rate per threshold.
+    pub table: Vec<(f32, f64, f64)>,
+}
+
+/// Trains the encoder layer's head on `rows`' tuning splits and the everyday text: `folds`-fold
+/// cross-validation over the tuning rows (the everyday text always trains) for the threshold, then
+/// the head on everything.
+pub fn train_head(
+    rows: &[Row],
+    enc: &super::encoder::Encoder,
+    folds: usize,
+) -> crate::error::Result<HeadFit> {
+    use super::encoder::{features, gate, Head};
+    let folds = folds.max(2);
+    let lines = head_lines(rows, &cross_validate(rows, folds));
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let vecs = enc.embed(&texts)?;
+    let data: Vec<(Vec<f32>, usize)> = lines
+        .iter()
+        .zip(&vecs)
+        .map(|(l, v)| (features(v, &l.rules, &l.score), l.class))
+        .collect();
+    let mut oof = vec![0f32; lines.len()];
+    for f in 0..folds {
+        let held = |l: &HeadLine| l.row.is_some_and(|r| r % folds == f);
+        let train: Vec<(Vec<f32>, usize)> = lines
+            .iter()
+            .zip(&data)
+            .filter(|(l, _)| !held(l))
+            .map(|(_, d)| d.clone())
+            .collect();
+        let h = Head::train(&train, HEAD_C);
+        for (i, (l, d)) in lines.iter().zip(&data).enumerate() {
+            if held(l) {
+                oof[i] = if gate(&l.rules, &l.score) {
+                    h.probs(&d.0)[1]
+                } else {
+                    0.0
+                };
+            }
+        }
+    }
+    let table: Vec<(f32, f64, f64)> = (2..=14)
+        .map(|k| {
+            let t = k as f32 / 20.0;
+            let rate = |class: usize| {
+                let (n, hit) = lines
+                    .iter()
+                    .zip(&oof)
+                    .filter(|(l, _)| l.row.is_some() && l.class == class)
+                    .fold((0usize, 0usize), |(n, h), (_, &p)| {
+                        (n + 1, h + usize::from(p >= t))
+                    });
+                hit as f64 / n.max(1) as f64
+            };
+            (t, rate(1), rate(0))
+        })
+        .collect();
+    let threshold = table
+        .iter()
+        .filter(|(_, recall, _)| *recall >= HEAD_RECALL)
+        .map(|(t, _, _)| *t)
+        .fold(table[0].0, f32::max);
+    let mut head = Head::train(&data, HEAD_C);
+    head.threshold = threshold;
+    Ok(HeadFit { head, table })
+}

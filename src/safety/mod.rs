@@ -2,6 +2,7 @@
 //! before (and instead of) any model call. The resources are compiled in, so the card never fails.
 
 pub mod crisis;
+pub mod encoder;
 pub mod eval;
 pub mod fit;
 pub mod linear;

@@ -223,16 +223,38 @@ pub struct Semantic {
     /// The word index of the bank's crisis statements: which sentences of a long text are read.
     shortlist: Shortlist,
     threshold: f32,
+    /// Layer 4, when its model is installed: it decides instead of the bank comparison.
+    encoder: Option<super::encoder::Encoder>,
 }
 
 impl Semantic {
     /// Loads the encoder from the manifest's default sentiment model (`sentiment-int8`, with its
-    /// `embedding` output)
-    /// and tokenizer, and embeds the bank. ONNX Runtime must be initialised.
+    /// `embedding` output) and tokenizer, embeds the bank, and loads layer 4 (the manifest's
+    /// `crisis-encoder`) when it can (logged when it cannot). ONNX Runtime must be initialised.
     pub fn from_manifest(manifest: &Manifest, threads: usize) -> Result<Self> {
         let onnx = manifest.verified_path(crate::text::DEFAULT_MODEL)?;
         let tokenizer = manifest.verified_path("sentiment-tokenizer")?;
-        Self::load(&onnx, &tokenizer, threads)
+        let mut s = Self::load(&onnx, &tokenizer, threads)?;
+        match super::encoder::Encoder::from_manifest(manifest, threads) {
+            Ok(e) => s.encoder = Some(e),
+            Err(e) => tracing::warn!(
+                code = %e.code(),
+                "the crisis detector's encoder layer is off, the bank comparison stands in: {}",
+                e.message()
+            ),
+        }
+        Ok(s)
+    }
+
+    /// Layer 4, when it is loaded.
+    pub fn encoder(&self) -> Option<&super::encoder::Encoder> {
+        self.encoder.as_ref()
+    }
+
+    /// The same layer without its encoder (the bank comparison decides; for comparison).
+    pub fn without_encoder(mut self) -> Self {
+        self.encoder = None;
+        self
     }
 
     /// [`Semantic::from_manifest`], loaded once per process and model file and then shared (the
@@ -305,6 +327,7 @@ impl Semantic {
             bank: Vec::new(),
             shortlist: Shortlist::new(),
             threshold: THRESHOLD,
+            encoder: None,
         };
         let texts: Vec<&str> = bank().iter().map(|b| b.text.as_str()).collect();
         let (dim, vecs) = s.embed_capped(&texts, BANK_TOKENS)?;
@@ -313,7 +336,7 @@ impl Semantic {
         Ok(s)
     }
 
-    fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
+    pub(super) fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
         let env = crate::runtime::environment().map_err(|e| e.to_string())?;
         let s = |e: &dyn std::fmt::Display| e.to_string();
         Session::builder(env)

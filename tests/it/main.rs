@@ -34,6 +34,7 @@ mod report_i18n;
 mod report_summary;
 mod report_year;
 mod runtime_discovery;
+mod safety_encoder;
 mod safety_eval;
 mod safety_linear;
 mod safety_plan;

@@ -301,9 +301,17 @@ fn main() -> ExitCode {
                 json,
             } => mentora::cli::safety::eval(&eval_files(file), mistakes, json),
             SafetyCommand::Bench => mentora::cli::safety::bench(),
-            SafetyCommand::Train { file, folds, out } => {
-                mentora::cli::safety::train(&eval_files(file), folds, out.as_deref())
-            }
+            SafetyCommand::Train {
+                file,
+                folds,
+                out,
+                head_out,
+            } => mentora::cli::safety::train(
+                &eval_files(file),
+                folds,
+                out.as_deref(),
+                head_out.as_deref(),
+            ),
         },
         Command::Privacy { command } => match command {
             PrivacyCommand::Redact { text, names } => mentora::cli::privacy::redact(text, &names),

@@ -41,5 +41,9 @@ pub(crate) enum SafetyCommand {
         /// Where to write the weights.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Where to write the encoder layer's head (trained with the shipped linear layer's
+        /// cross-validation; needs the crisis encoder installed).
+        #[arg(long)]
+        head_out: Option<PathBuf>,
     },
 }
