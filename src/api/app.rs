@@ -292,9 +292,10 @@ impl App {
         SentimentModel::load(&spec, threads)
     }
 
-    /// The crisis detector's semantic layer (the MiniLM encoder and its statement bank), loaded on
-    /// first use (once per process) and kept for every profile; None when ONNX Runtime or the model
-    /// cannot load (the rules alone decide then, logged; a save never fails because of it).
+    /// The crisis detector's model layers (the MiniLM statement bank and the multilingual-e5 encoder
+    /// with its head), loaded on first use, kept for every profile until the idle unload frees them;
+    /// None when ONNX Runtime or the model cannot load (the rules and the linear layer decide then,
+    /// logged; a save never fails because of it).
     pub fn semantic(&self) -> Option<Arc<crate::safety::semantic::Semantic>> {
         self.touch_engines();
         if let Some(s) = slot(&self.0.semantic).clone() {

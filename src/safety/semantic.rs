@@ -33,7 +33,7 @@ use ort::value::Tensor;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock, Weak};
 
 const BANK_JSONL: &str = include_str!("../../assets/crisis_bank.jsonl");
 
@@ -196,7 +196,7 @@ pub fn default_threads() -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get().min(4))
 }
 
-fn load_err(file: &Path, e: impl std::fmt::Display) -> Error {
+pub(super) fn load_err(file: &Path, e: impl std::fmt::Display) -> Error {
     Error::new(
         Code::ModelLoad,
         format!(
@@ -257,26 +257,29 @@ impl Semantic {
         self
     }
 
-    /// [`Semantic::from_manifest`], loaded once per process and model file and then shared (the
-    /// bank takes seconds to embed; every `App` of a process uses the same layer). Loaded with no
-    /// lock held: two racing first uses may both load, one result is kept.
+    /// [`Semantic::from_manifest`], shared by every `App` of a process while one of them holds it
+    /// (the bank takes seconds to embed), and freed when the last lets go (an idle app unloads it).
+    /// Loaded with no lock held: two racing first uses may both load, one result is kept.
     pub fn shared(manifest: &Manifest, threads: usize) -> Result<Arc<Self>> {
-        static LOADED: Mutex<Vec<(PathBuf, Arc<Semantic>)>> = Mutex::new(Vec::new());
+        static LOADED: Mutex<Vec<(PathBuf, Weak<Semantic>)>> = Mutex::new(Vec::new());
         let onnx = manifest
             .dir
             .join(&manifest.entry(crate::text::DEFAULT_MODEL)?.file);
-        let cached = |l: &Vec<(PathBuf, Arc<Semantic>)>| {
-            l.iter().find(|(p, _)| *p == onnx).map(|(_, s)| s.clone())
+        let cached = |l: &mut Vec<(PathBuf, Weak<Semantic>)>| {
+            l.retain(|(_, w)| w.strong_count() > 0);
+            l.iter()
+                .find(|(p, _)| *p == onnx)
+                .and_then(|(_, w)| w.upgrade())
         };
-        if let Some(s) = cached(&LOADED.lock().unwrap_or_else(|p| p.into_inner())) {
+        if let Some(s) = cached(&mut LOADED.lock().unwrap_or_else(|p| p.into_inner())) {
             return Ok(s);
         }
         let s = Arc::new(Self::from_manifest(manifest, threads)?);
         let mut l = LOADED.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(s) = cached(&l) {
+        if let Some(s) = cached(&mut l) {
             return Ok(s);
         }
-        l.push((onnx, s.clone()));
+        l.push((onnx, Arc::downgrade(&s)));
         Ok(s)
     }
 

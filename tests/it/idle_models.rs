@@ -100,3 +100,21 @@ fn unlocking_with_nothing_to_score_loads_no_model_and_with_something_does() {
         "the unscored entry did not load the model"
     );
 }
+
+#[test]
+fn an_unloaded_crisis_layer_is_freed_not_cached() {
+    // A models folder of its own, so that no other test of this process shares the layer.
+    let models = crate::common::models_copy();
+    mentora::runtime::init(None).unwrap();
+    let m = mentora::models::Manifest::load(models.path()).unwrap();
+    let a = mentora::safety::semantic::Semantic::shared(&m, 1).unwrap();
+    let b = mentora::safety::semantic::Semantic::shared(&m, 1).unwrap();
+    assert!(Arc::ptr_eq(&a, &b), "loaded once while it is held");
+    assert!(a.encoder().is_some());
+    let layer = Arc::downgrade(&a);
+    drop((a, b));
+    assert!(
+        layer.upgrade().is_none(),
+        "the crisis layer (MiniLM bank and multilingual-e5) stayed in memory after its last user let go"
+    );
+}

@@ -12,7 +12,7 @@ const CASCADE: &str = "face/haarcascade_frontalface_default.xml";
 #[test]
 fn shipped_models_match_their_checksums() {
     let m = Manifest::load(&common::models_dir()).unwrap();
-    assert_eq!(m.models.len(), 9);
+    assert_eq!(m.models.len(), 11);
     for c in m.verify_all() {
         assert!(matches!(c.result, CheckResult::Ok { .. }), "{c:?}");
     }
@@ -150,13 +150,13 @@ fn remembered_checks_still_catch_a_changed_file() {
     std::fs::remove_file(&onnx).unwrap();
     std::fs::write(&onnx, &bytes).unwrap();
 
-    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 9);
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 11);
     let mode = std::fs::metadata(&stamps).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "stamps file is {mode:o}");
     let remembered: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&stamps).unwrap()).unwrap();
-    assert_eq!(remembered.as_object().unwrap().len(), 9);
-    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 9);
+    assert_eq!(remembered.as_object().unwrap().len(), 11);
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 11);
 
     // One byte flipped in place (same inode, same length), the modification time put back as it was.
     use std::io::{Seek, SeekFrom, Write};
@@ -176,12 +176,12 @@ fn remembered_checks_still_catch_a_changed_file() {
         matches!(&bad.result, CheckResult::Failed { error } if error.code() == Code::ModelCorrupt),
         "{bad:?}"
     );
-    assert_eq!(ok(&checks), 8);
+    assert_eq!(ok(&checks), 10);
     let remembered: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&stamps).unwrap()).unwrap();
     assert_eq!(
         remembered.as_object().unwrap().len(),
-        8,
+        10,
         "a failed file keeps no stamp"
     );
     // Still failing the next time (no stamp to trust).
@@ -193,5 +193,5 @@ fn remembered_checks_still_catch_a_changed_file() {
 
     // A damaged stamps file is ignored: everything is hashed again.
     std::fs::write(&stamps, b"{not json").unwrap();
-    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 8);
+    assert_eq!(ok(&m.verify_all_remembered(&stamps)), 10);
 }
