@@ -14,6 +14,7 @@
 
 use super::crisis::{Check, Level};
 use super::linear::Score;
+use super::semantic::load_err;
 use super::sentences::floor_char_boundary;
 use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
@@ -58,16 +59,6 @@ const MAGIC: &[u8; 4] = b"MCE1";
 
 fn run_err(e: impl std::fmt::Display) -> Error {
     Error::new(Code::TextInference, format!("crisis encoder: {e}"))
-}
-
-fn load_err(file: &Path, e: impl std::fmt::Display) -> Error {
-    Error::new(
-        Code::ModelLoad,
-        format!(
-            "the crisis detector's encoder {} cannot be loaded: {e}",
-            file.display()
-        ),
-    )
 }
 
 /// The loaded encoder.

@@ -162,10 +162,14 @@ pub fn evaluate_with(rows: &[Row], semantic: Option<&Semantic>) -> Report {
     let mut dev_read: Vec<(&str, Option<f32>, bool)> = Vec::new();
     let mut dev_rules = Counts::default();
     for row in rows {
-        let mut c = check(&row.text);
-        if let Some(sem) = semantic.filter(|s| s.encoder().is_some()) {
-            c = check_with(&row.text, Some(sem));
-        } else if let Some(sem) = semantic {
+        // With the encoder layer, `check_with` decides; otherwise the bank layer is read here too
+        // (for the calibration table), on top of the rules and the linear layer.
+        let with_encoder = semantic.filter(|s| s.encoder().is_some());
+        let mut c = match with_encoder {
+            Some(sem) => check_with(&row.text, Some(sem)),
+            None => check(&row.text),
+        };
+        if let Some(sem) = semantic.filter(|_| with_encoder.is_none()) {
             if tuning(&row.split) {
                 dev_rules.add(&row.expected, c.level);
             }
