@@ -7,7 +7,7 @@ token count for every text.
 
 Optional checks of e5_onnx.py's files against the engine (they need `tokenizers`, and onnxruntime):
   --tokenizer e5_tokenizer.json  the `tokenizers` ids equal the port's, on SENTENCES and --lines
-  --onnx e5_small_q4.onnx        cosine and max |difference| between ONNX Runtime (1 thread) and the
+  --onnx e5_small_w8.onnx        cosine and max |difference| between ONNX Runtime (1 thread) and the
                                  engine on SENTENCES and --lines, and a padded batch against single rows
   --lines FILE.jsonl ...         more texts (the field "text" of each line)
 

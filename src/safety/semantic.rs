@@ -1,4 +1,5 @@
-//! Layer 3 of the crisis detector: the MiniLM sentence encoder that ships with Mentora
+//! Layer 3 of the crisis detector ([`BankLayer`], loaded only when layer 4's encoder is not
+//! installed) and [`Semantic`], the model layers as loaded: the MiniLM sentence encoder that ships with Mentora
 //! (`models/sentiment/minilm_sentiment_int8.onnx`, second output `embedding`) compares each sentence
 //! of a text with a bank of crisis statements and of non-crisis look-alikes
 //! (`assets/crisis_bank.jsonl`, written from general knowledge in the six languages; its embeddings
@@ -210,8 +211,17 @@ fn run_err(e: impl std::fmt::Display) -> Error {
     Error::new(Code::TextInference, format!("crisis detector encoder: {e}"))
 }
 
-/// The loaded encoder and the bank's embeddings.
+/// The crisis detector's model layers, loaded together: layer 4 (the encoder and its head) when
+/// its model is installed, else layer 3 (the bank comparison) standing in for it. Only one of the
+/// two is loaded by [`Semantic::from_manifest`]: the bank takes seconds and ~150 MB to embed, and
+/// is never read while the encoder decides.
 pub struct Semantic {
+    bank: Option<BankLayer>,
+    encoder: Option<super::encoder::Encoder>,
+}
+
+/// Layer 3: the MiniLM encoder and the bank's embeddings.
+pub struct BankLayer {
     session: Mutex<Session>,
     inputs: Vec<String>,
     tokenizer: tokenizers::Tokenizer,
@@ -223,27 +233,44 @@ pub struct Semantic {
     /// The word index of the bank's crisis statements: which sentences of a long text are read.
     shortlist: Shortlist,
     threshold: f32,
-    /// Layer 4, when its model is installed: it decides instead of the bank comparison.
-    encoder: Option<super::encoder::Encoder>,
 }
 
 impl Semantic {
-    /// Loads the encoder from the manifest's default sentiment model (`sentiment-int8`, with its
-    /// `embedding` output) and tokenizer, embeds the bank, and loads layer 4 (the manifest's
-    /// `crisis-encoder`) when it can (logged when it cannot). ONNX Runtime must be initialised.
+    /// Loads layer 4 (the manifest's `crisis-encoder` and its tokenizer); when it cannot (logged),
+    /// layer 3 instead: the encoder of the manifest's default sentiment model (`sentiment-int8`,
+    /// with its `embedding` output) and its tokenizer, and the bank embedded. ONNX Runtime must be
+    /// initialised.
     pub fn from_manifest(manifest: &Manifest, threads: usize) -> Result<Self> {
+        match super::encoder::Encoder::from_manifest(manifest, threads) {
+            Ok(e) => Ok(Semantic {
+                bank: None,
+                encoder: Some(e),
+            }),
+            Err(e) => {
+                tracing::warn!(
+                    code = %e.code(),
+                    "the crisis detector's encoder layer is off, the bank comparison stands in: {}",
+                    e.message()
+                );
+                Self::bank_only(manifest, threads)
+            }
+        }
+    }
+
+    /// Layer 3 alone, even when the encoder is installed (for comparison and calibration).
+    pub fn bank_only(manifest: &Manifest, threads: usize) -> Result<Self> {
         let onnx = manifest.verified_path(crate::text::DEFAULT_MODEL)?;
         let tokenizer = manifest.verified_path("sentiment-tokenizer")?;
-        let mut s = Self::load(&onnx, &tokenizer, threads)?;
-        match super::encoder::Encoder::from_manifest(manifest, threads) {
-            Ok(e) => s.encoder = Some(e),
-            Err(e) => tracing::warn!(
-                code = %e.code(),
-                "the crisis detector's encoder layer is off, the bank comparison stands in: {}",
-                e.message()
-            ),
-        }
-        Ok(s)
+        Self::load(&onnx, &tokenizer, threads)
+    }
+
+    /// Layer 3 alone from an encoder whose output `embedding` is an L2-normalised sentence vector
+    /// (see [`BankLayer::load`]).
+    pub fn load(onnx: &Path, tokenizer: &Path, threads: usize) -> Result<Self> {
+        Ok(Semantic {
+            bank: Some(BankLayer::load(onnx, tokenizer, threads)?),
+            encoder: None,
+        })
     }
 
     /// Layer 4, when it is loaded.
@@ -251,15 +278,51 @@ impl Semantic {
         self.encoder.as_ref()
     }
 
-    /// The same layer without its encoder (the bank comparison decides; for comparison).
-    pub fn without_encoder(mut self) -> Self {
-        self.encoder = None;
+    /// Layer 3, when it is loaded.
+    pub fn bank(&self) -> Option<&BankLayer> {
+        self.bank.as_ref()
+    }
+
+    fn bank_or_err(&self) -> Result<&BankLayer> {
+        self.bank.as_ref().ok_or_else(|| {
+            Error::new(
+                Code::ModelLoad,
+                "the bank comparison is not loaded (the encoder layer decides)",
+            )
+        })
+    }
+
+    /// Layer 3's reading of `text` (see [`BankLayer::read`]); an error when it is not loaded.
+    pub fn read(&self, text: &str) -> Result<Reading> {
+        self.bank_or_err()?.read(text)
+    }
+
+    /// Layer 3's verdict on `text` (see [`BankLayer::assess`]); an error when it is not loaded.
+    pub fn assess(&self, text: &str) -> Result<Option<SemanticMatch>> {
+        self.bank_or_err()?.assess(text)
+    }
+
+    /// Layer 3's sentence vectors (see [`BankLayer::embed`]); an error when it is not loaded.
+    pub fn embed(&self, texts: &[&str]) -> Result<(usize, Vec<f32>)> {
+        self.bank_or_err()?.embed(texts)
+    }
+
+    /// Layer 3's margin threshold ([`THRESHOLD`] unless changed).
+    pub fn threshold(&self) -> f32 {
+        self.bank.as_ref().map_or(THRESHOLD, |b| b.threshold)
+    }
+
+    /// The same layers with layer 3 at another margin threshold (for calibration).
+    pub fn with_threshold(mut self, threshold: f32) -> Self {
+        if let Some(b) = self.bank.as_mut() {
+            b.threshold = threshold;
+        }
         self
     }
 
-    /// [`Semantic::from_manifest`], shared by every `App` of a process while one of them holds it
-    /// (the bank takes seconds to embed), and freed when the last lets go (an idle app unloads it).
-    /// Loaded with no lock held: two racing first uses may both load, one result is kept.
+    /// [`Semantic::from_manifest`], shared by every `App` of a process while one of them holds it,
+    /// and freed when the last lets go (an idle app unloads it). Loaded with no lock held: two
+    /// racing first uses may both load, one result is kept.
     pub fn shared(manifest: &Manifest, threads: usize) -> Result<Arc<Self>> {
         static LOADED: Mutex<Vec<(PathBuf, Weak<Semantic>)>> = Mutex::new(Vec::new());
         let onnx = manifest
@@ -283,11 +346,28 @@ impl Semantic {
         Ok(s)
     }
 
+    pub(super) fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
+        let env = crate::runtime::environment().map_err(|e| e.to_string())?;
+        let s = |e: &dyn std::fmt::Display| e.to_string();
+        Session::builder(env)
+            .map_err(|e| s(&e))?
+            .with_optimization_level(GraphOptimizationLevel::Level3)
+            .map_err(|e| s(&e))?
+            .with_intra_threads(threads.max(1))
+            .map_err(|e| s(&e))?
+            .with_inter_threads(1)
+            .map_err(|e| s(&e))?
+            .commit_from_file(path)
+            .map_err(|e| s(&e))
+    }
+}
+
+impl BankLayer {
     /// Loads an encoder whose output `embedding` is an L2-normalised sentence vector, with
     /// `threads` intra-op threads, and embeds the bank.
     pub fn load(onnx: &Path, tokenizer: &Path, threads: usize) -> Result<Self> {
         crate::runtime::environment()?;
-        let session = Self::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
+        let session = Semantic::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
         let inputs: Vec<String> = session
             .inputs()
             .iter()
@@ -320,7 +400,7 @@ impl Semantic {
             })
         };
         let (cls, sep) = (id("[CLS]")?, id("[SEP]")?);
-        let mut s = Semantic {
+        let mut s = BankLayer {
             session: Mutex::new(session),
             inputs,
             tokenizer: tok,
@@ -330,39 +410,12 @@ impl Semantic {
             bank: Vec::new(),
             shortlist: Shortlist::new(),
             threshold: THRESHOLD,
-            encoder: None,
         };
         let texts: Vec<&str> = bank().iter().map(|b| b.text.as_str()).collect();
         let (dim, vecs) = s.embed_capped(&texts, BANK_TOKENS)?;
         s.dim = dim;
         s.bank = vecs;
         Ok(s)
-    }
-
-    pub(super) fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
-        let env = crate::runtime::environment().map_err(|e| e.to_string())?;
-        let s = |e: &dyn std::fmt::Display| e.to_string();
-        Session::builder(env)
-            .map_err(|e| s(&e))?
-            .with_optimization_level(GraphOptimizationLevel::Level3)
-            .map_err(|e| s(&e))?
-            .with_intra_threads(threads.max(1))
-            .map_err(|e| s(&e))?
-            .with_inter_threads(1)
-            .map_err(|e| s(&e))?
-            .commit_from_file(path)
-            .map_err(|e| s(&e))
-    }
-
-    /// The same layer with another margin threshold (for calibration).
-    pub fn with_threshold(mut self, threshold: f32) -> Self {
-        self.threshold = threshold;
-        self
-    }
-
-    /// The margin threshold in use.
-    pub fn threshold(&self) -> f32 {
-        self.threshold
     }
 
     /// Unit vectors for `texts` (each cut at [`MAX_TOKENS`]), row after row; returns (dim, data).

@@ -41,7 +41,7 @@ fn every_component_has_a_line_in_order() {
             "model voice/silero_vad.onnx",
             "model voice/voice_encoder.onnx",
             "model voice/voice_head.onnx",
-            "model crisis/e5_small_q4.onnx",
+            "model crisis/e5_small_w8.onnx",
             "model crisis/e5_tokenizer.json",
             "face cascade",
             "emotion model",

@@ -56,7 +56,7 @@ fn the_semantic_layer_holds_its_ground_on_the_frozen_set() {
     mentora::runtime::init(None).unwrap();
     let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
     let m = mentora::models::Manifest::load(&models).unwrap();
-    let sem = Semantic::from_manifest(&m, 2).unwrap().without_encoder();
+    let sem = Semantic::bank_only(&m, 2).unwrap();
     let r = eval::evaluate_with(&rows(), Some(&sem));
     eprint!("{}", eval::to_text(&r));
     // The bank comparison (the layer when the encoder is not installed). Reached: dev 196/196; test 176/190 (92.6 %), false alarms 21/173 (12.1 %). (Before the
@@ -85,8 +85,9 @@ fn the_encoder_layer_holds_its_ground_on_the_frozen_set() {
     let r = eval::evaluate_with(&rows(), Some(&sem));
     eprint!("{}", eval::to_text(&r));
     // Reached (head trained on the tuning splits, threshold from their out-of-fold scores): dev
-    // 196/196, false alarms 1/177; test 183/190 (96.3 %), false alarms 25/173 (14.5 %).
-    floors(&r, 0.99, 0.03, 0.96, 0.15);
+    // 196/196, false alarms 1/177; test 182/190 (95.8 %), false alarms 24/173 (13.9 %) with the
+    // int8 encoder (183/190 and 25/173 with the 4-bit one it replaced for speed).
+    floors(&r, 0.99, 0.03, 0.95, 0.15);
 }
 
 #[test]
@@ -94,13 +95,20 @@ fn the_semantic_layer_reads_any_input_without_panic() {
     mentora::runtime::init(None).unwrap();
     let models = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("models");
     let m = mentora::models::Manifest::load(&models).unwrap();
+    // Layer 3 (the bank comparison) reads the text; the layers in use (the encoder) check it.
+    let bank = Semantic::bank_only(&m, 2).unwrap();
     let sem = Semantic::from_manifest(&m, 2).unwrap();
+    assert!(sem.bank().is_none() && sem.encoder().is_some());
+    assert!(
+        sem.read("any text").is_err(),
+        "the bank is not loaded beside the encoder"
+    );
     let big: String = (0..40_000)
         .map(|i| format!("Today I walked {i} steps in the park. "))
         .collect();
     assert!(big.len() > 1 << 20);
     let t = std::time::Instant::now();
-    let r = sem.read(&big).unwrap();
+    let r = bank.read(&big).unwrap();
     assert!(r.windows <= mentora::safety::semantic::MAX_WINDOWS && r.total >= 40_000);
     assert!(t.elapsed().as_secs() < 30, "{:?}", t.elapsed());
     let mut mixed = "ok fine. ".repeat(100_000);
@@ -121,7 +129,7 @@ fn the_semantic_layer_reads_any_input_without_panic() {
     );
     let c = mentora::safety::crisis::check_with(&entry.join(" "), Some(&sem));
     assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
-    let read = sem.read(&entry.join(" ")).unwrap();
+    let read = bank.read(&entry.join(" ")).unwrap();
     assert!(
         read.writer
             .as_ref()
@@ -139,15 +147,16 @@ fn the_semantic_layer_reads_any_input_without_panic() {
         &"x".repeat(1 << 20),
         &"é ".repeat(300_000),
     ] {
-        let _ = sem.read(s).unwrap();
+        let _ = bank.read(s).unwrap();
         let _ = mentora::safety::crisis::check_with(s, Some(&sem));
+        let _ = mentora::safety::crisis::check_with(s, Some(&bank));
     }
     // A paraphrase no rule knows is caught; a look-alike idiom and a denial are not.
     let paraphrase = "I honestly feel like everyone would be happier if I vanished for good";
     let c = mentora::safety::crisis::check_with(paraphrase, Some(&sem));
     assert_eq!(c.level, mentora::safety::crisis::Level::Crisis, "{c:?}");
-    let m = sem.assess(paraphrase).unwrap();
-    assert!(m.is_some_and(|m| m.margin >= sem.threshold()));
+    let m = bank.assess(paraphrase).unwrap();
+    assert!(m.is_some_and(|m| m.margin >= bank.threshold()));
     for s in [
         "this heat is going to be the death of me",
         "I would never hurt myself",
