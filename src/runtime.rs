@@ -107,6 +107,27 @@ pub fn environment() -> Result<&'static ort::environment::Environment> {
         .ok_or_else(|| Error::new(Code::RuntimeLoad, "ONNX Runtime environment is missing"))
 }
 
+/// An ONNX Runtime session for `path` in [`environment`]: all graph optimisations, `threads`
+/// intra-op threads (at least one), one inter-op thread. The error is the runtime's message.
+pub fn session(
+    path: &std::path::Path,
+    threads: usize,
+) -> std::result::Result<ort::session::Session, String> {
+    use ort::session::{builder::GraphOptimizationLevel, Session};
+    let env = environment().map_err(|e| e.to_string())?;
+    let s = |e: &dyn std::fmt::Display| e.to_string();
+    Session::builder(env)
+        .map_err(|e| s(&e))?
+        .with_optimization_level(GraphOptimizationLevel::Level3)
+        .map_err(|e| s(&e))?
+        .with_intra_threads(threads.max(1))
+        .map_err(|e| s(&e))?
+        .with_inter_threads(1)
+        .map_err(|e| s(&e))?
+        .commit_from_file(path)
+        .map_err(|e| s(&e))
+}
+
 /// The runtime if it is already loaded.
 pub fn loaded() -> Option<&'static OrtRuntime> {
     LOADED.get()

@@ -75,8 +75,7 @@ impl Encoder {
 
     /// Loads an encoder with inputs `input_ids`, `attention_mask` and output `embedding`.
     pub fn load(onnx: &Path, tokenizer: &Path, threads: usize) -> Result<Self> {
-        let session =
-            super::semantic::Semantic::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
+        let session = crate::runtime::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
         for name in ["input_ids", "attention_mask"] {
             if !session.inputs().iter().any(|i| i.name() == name) {
                 return Err(load_err(onnx, format!("no {name} input")));

@@ -29,7 +29,7 @@ use super::sentences::{floor_char_boundary, spread, windows};
 use super::{matcher, normalize, rules};
 use crate::error::{Code, Error, Result};
 use crate::models::Manifest;
-use ort::session::{builder::GraphOptimizationLevel, Session};
+use ort::session::Session;
 use ort::value::Tensor;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -345,21 +345,6 @@ impl Semantic {
         l.push((onnx, Arc::downgrade(&s)));
         Ok(s)
     }
-
-    pub(super) fn session(path: &Path, threads: usize) -> std::result::Result<Session, String> {
-        let env = crate::runtime::environment().map_err(|e| e.to_string())?;
-        let s = |e: &dyn std::fmt::Display| e.to_string();
-        Session::builder(env)
-            .map_err(|e| s(&e))?
-            .with_optimization_level(GraphOptimizationLevel::Level3)
-            .map_err(|e| s(&e))?
-            .with_intra_threads(threads.max(1))
-            .map_err(|e| s(&e))?
-            .with_inter_threads(1)
-            .map_err(|e| s(&e))?
-            .commit_from_file(path)
-            .map_err(|e| s(&e))
-    }
 }
 
 impl BankLayer {
@@ -367,7 +352,7 @@ impl BankLayer {
     /// `threads` intra-op threads, and embeds the bank.
     pub fn load(onnx: &Path, tokenizer: &Path, threads: usize) -> Result<Self> {
         crate::runtime::environment()?;
-        let session = Semantic::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
+        let session = crate::runtime::session(onnx, threads).map_err(|e| load_err(onnx, e))?;
         let inputs: Vec<String> = session
             .inputs()
             .iter()

@@ -5,7 +5,7 @@ use super::language;
 use super::result::{softmax, summarize, Scale, Sentiment, TextEmotion};
 use super::tokenize::{TextTokenizer, Windows};
 use crate::error::{Code, Error, Result};
-use ort::session::{builder::GraphOptimizationLevel, Session};
+use ort::session::Session;
 use ort::value::Tensor;
 
 /// Windows per ONNX Runtime call (padded to the longest window of the batch).
@@ -52,7 +52,8 @@ impl SentimentModel {
     pub fn load(spec: &ModelSpec, threads: usize) -> Result<Self> {
         let file = spec.onnx.display().to_string();
         crate::runtime::environment()?;
-        let session = Self::session(&spec.onnx, threads).map_err(|e| load_err(&file, e))?;
+        let session =
+            crate::runtime::session(&spec.onnx, threads).map_err(|e| load_err(&file, e))?;
         let inputs: Vec<String> = session
             .inputs()
             .iter()
@@ -101,21 +102,6 @@ impl SentimentModel {
             scale,
             emotions,
         })
-    }
-
-    fn session(path: &std::path::Path, threads: usize) -> std::result::Result<Session, String> {
-        let env = crate::runtime::environment().map_err(|e| e.to_string())?;
-        let s = |e: &dyn std::fmt::Display| e.to_string();
-        Session::builder(env)
-            .map_err(|e| s(&e))?
-            .with_optimization_level(GraphOptimizationLevel::Level3)
-            .map_err(|e| s(&e))?
-            .with_intra_threads(threads.max(1))
-            .map_err(|e| s(&e))?
-            .with_inter_threads(1)
-            .map_err(|e| s(&e))?
-            .commit_from_file(path)
-            .map_err(|e| s(&e))
     }
 
     /// The model's id.
