@@ -132,3 +132,14 @@ pub fn session(
 pub fn loaded() -> Option<&'static OrtRuntime> {
     LOADED.get()
 }
+
+/// Hands memory that the allocator keeps after a model was freed back to the system (glibc keeps
+/// freed heap pages for reuse: after the crisis layer's unload the process stayed at ~345 MB RSS
+/// instead of ~50 MB). Called after an idle unload; cheap when there is nothing to give back.
+pub fn give_back_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks and trims the allocator's own free lists; it is thread-safe.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}

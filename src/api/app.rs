@@ -342,7 +342,9 @@ impl App {
             | slot(&self.0.sentiment).take().is_some()
             | slot(&self.0.semantic).take().is_some()
             | slot(&self.0.vision).take().is_some();
+        drop(companion);
         if had {
+            runtime::give_back_freed_memory();
             tracing::info!("models unloaded after the idle time");
         }
         had

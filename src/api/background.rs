@@ -55,7 +55,9 @@ pub fn step_with(
     }
     if n % 12 == 0 {
         if let Some(d) = app.loaded_device_llm() {
-            d.unload_if_idle(now, crate::chat::device::IDLE_UNLOAD);
+            if d.unload_if_idle(now, crate::chat::device::IDLE_UNLOAD) {
+                crate::runtime::give_back_freed_memory();
+            }
         }
         app.unload_idle_engines(now, ENGINE_IDLE);
         match super::chat::end_idle(app) {

@@ -118,3 +118,76 @@ fn an_unloaded_crisis_layer_is_freed_not_cached() {
         "the crisis layer (MiniLM bank and multilingual-e5) stayed in memory after its last user let go"
     );
 }
+
+/// Resident memory of this process in MB (`VmRSS`).
+fn rss_mb() -> f64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap();
+    kb / 1024.0
+}
+
+/// The idle unload gives the models' memory back to the system, not only to the allocator (glibc
+/// kept it: the process stayed at the loaded size). Measured in a process of its own (this test run
+/// again, alone), since the other tests of this crate load models in the same process.
+#[test]
+fn the_idle_unload_gives_the_memory_back_to_the_system() {
+    const CHILD: &str = "MENTORA_TEST_ALONE";
+    if std::env::var_os(CHILD).is_none() {
+        let out = std::process::Command::new(std::env::current_exe().unwrap())
+            .args([
+                "--exact",
+                "idle_models::the_idle_unload_gives_the_memory_back_to_the_system",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(CHILD, "1")
+            .output()
+            .unwrap();
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.status.success(),
+            "the measuring process failed:\n{text}"
+        );
+        assert!(
+            text.contains("1 passed"),
+            "the measuring process ran no test:\n{text}"
+        );
+        println!(
+            "{}",
+            text.lines()
+                .filter(|l| l.contains("RSS"))
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        return;
+    }
+    let f = Fixture::new("Memory");
+    let app = app(&f, false);
+    app.set_vault(Some(Arc::new(f.unlocked())));
+    let before = rss_mb();
+    api::journal::add(&app, &entry("A long day, but the evening walk helped.")).unwrap();
+    assert!(app.engines_loaded());
+    let loaded = rss_mb();
+    assert!(app.unload_idle_engines(
+        Instant::now() + ENGINE_IDLE + Duration::from_secs(1),
+        ENGINE_IDLE
+    ));
+    let after = rss_mb();
+    println!("RSS before the first save {before:.0} MB, models loaded {loaded:.0} MB, after the idle unload {after:.0} MB");
+    assert!(
+        loaded - before > 150.0,
+        "the models were not loaded ({before:.0} → {loaded:.0} MB)"
+    );
+    assert!(
+        after - before < (loaded - before) / 4.0,
+        "the unload kept the memory: {before:.0} MB before, {loaded:.0} MB loaded, {after:.0} MB after"
+    );
+}
