@@ -12,6 +12,7 @@ pub mod plan;
 pub mod rules;
 pub mod semantic;
 pub mod sentences;
+mod shortlist;
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
