@@ -1,6 +1,7 @@
 //! Mentora desktop shell: thin Tauri commands over the GUI-free `mentora` core.
 
 pub mod commands;
+pub mod rendering;
 pub mod state;
 pub mod tray;
 pub mod window_state;
