@@ -60,6 +60,12 @@ test("Today, quick mood with activities, calendar, better days, search", async (
     assert.match(await s.text(walk), /walk\s*1 \/ 1\s*4\.00\s*—\s*—\s*not enough days yet/);
     await s.scrollTo('[data-testid="better-days"]');
     console.log("screenshot:", await s.screenshot("daily-04-better-days.png"));
+    // Scrolled down a long screen, the navigation and Lock are still in view.
+    const inView = await s.cmd("POST", "/execute/sync", {
+      script: `return ["nav-today", "lock"].map((id) => { const r = document.querySelector('[data-testid="' + id + '"]').getBoundingClientRect(); return [scrollY > 0, r.top >= 0 && r.bottom <= innerHeight]; });`,
+      args: [],
+    });
+    assert.deepEqual(inView, [[true, true], [true, true]], "scrolled, and Today and Lock both in the window");
 
     // Search: a journal entry is found with the word marked.
     await s.clickOn('[data-testid="nav-journal"]');
