@@ -6,9 +6,9 @@
 //     started (WebKit's web and network processes), from /proc/<pid>/smaps_rollup;
 //  3. after unlock with the chat screen open IDLE_S s (Mentora: a new profile made through the
 //     window, then Chat; bare: its one page), driven through tauri-driver, the same for both.
-// Mentora has WebKit paint on the CPU (src-tauri/src/rendering.rs), so the bare window is measured
-// twice: as it comes (the goals' peer) and painting the same way (WEBKIT_SKIA_ENABLE_CPU_RENDERING=1),
-// which shows what is still Mentora's own.
+// Mentora has WebKit paint without its compositor (src-tauri/src/rendering.rs), so the bare window is
+// measured twice: as it comes (the goals' peer) and painting the same way (the same switches), which
+// shows what is still Mentora's own.
 // PSS divides shared pages among the processes that map them, so it is the fairer total; RSS counts
 // each shared library once per process.
 import { spawn } from "node:child_process";
@@ -20,6 +20,8 @@ import { Session, sleep, startDriver } from "../tests/e2e/webdriver.mjs";
 const [mentora, bare] = [process.argv[2] ?? "target/release/mentora-app", process.argv[3] ?? "target/release/bare-window"].map((p) => path.resolve(p));
 const RUNS = Number(process.env.RUNS ?? 3);
 const IDLE_S = Number(process.env.IDLE_S ?? 30);
+// COLD_ONLY=1: cold start (and the first screen) only, no unlocked Chat — for more runs of the start.
+const COLD_ONLY = process.env.COLD_ONLY === "1";
 
 function tree(pid) {
   const parent = new Map();
@@ -63,7 +65,26 @@ function findApp(root, exe) {
   });
 }
 
+/** Waits (up to 15 s) until no window, WebKit or driver process of the last measurement is left, so
+ *  that each cold start begins on a quiet machine, whichever window went before it. */
+async function quiet() {
+  const names = new Set(["mentora-app", "bare-window", "WebKitWebProces", "WebKitNetworkPr", "tauri-driver", "WebKitWebDriver"]);
+  for (let i = 0; i < 150; i++) {
+    const left = readdirSync("/proc").filter((d) => {
+      try {
+        return /^\d+$/.test(d) && names.has(readFileSync(`/proc/${d}/comm`, "utf8").trim());
+      } catch {
+        return false;
+      }
+    });
+    if (!left.length) break;
+    await sleep(100);
+  }
+  await sleep(1000);
+}
+
 async function coldAndIdle(exe, env) {
+  await quiet();
   const data = mkdtempSync(path.join(os.tmpdir(), "bench-app-"));
   const t0 = performance.now();
   const p = spawn(exe, [], { env: { ...process.env, ...env, MENTORA_DATA_DIR: data }, stdio: ["ignore", "pipe", "inherit"] });
@@ -112,14 +133,14 @@ async function unlockedChat(exe, isMentora, env) {
 const median = (v) => [...v].sort((a, b) => a - b)[v.length >> 1];
 const PEERS = [
   ["bare", bare, {}],
-  ["bare-cpu", bare, { WEBKIT_SKIA_ENABLE_CPU_RENDERING: "1" }],
+  ["bare-same", bare, { WEBKIT_DISABLE_COMPOSITING_MODE: "1", WEBKIT_SKIA_ENABLE_CPU_RENDERING: "1" }],
   ["mentora", mentora, {}],
 ];
 const rows = Object.fromEntries(PEERS.map(([name]) => [name, { cold: [], idle: [], chat: [] }]));
 for (let run = 1; run <= RUNS; run++) {
   for (const [name, exe, env] of PEERS) {
     const a = await coldAndIdle(exe, env);
-    const b = await unlockedChat(exe, name === "mentora", env);
+    const b = COLD_ONLY ? { rss: NaN, pss: NaN, procs: 0, each: "-" } : await unlockedChat(exe, name === "mentora", env);
     rows[name].cold.push(a.start);
     rows[name].idle.push(a);
     rows[name].chat.push(b);
@@ -130,11 +151,11 @@ for (let run = 1; run <= RUNS; run++) {
   }
 }
 const med = (name, what, key) => median(rows[name][what].map((x) => (key ? x[key] : x)));
-console.log(`\nmedians of ${RUNS} (${path.basename(mentora)} vs ${path.basename(bare)}; "bare, same painting" = bare painting on the CPU, as Mentora does):`);
+console.log(`\nmedians of ${RUNS} (${path.basename(mentora)} vs ${path.basename(bare)}; "bare, same painting" = bare without the compositor, as Mentora paints):`);
 const line = (label, what, key, goal) => {
   const m = med("mentora", what, key);
   const b = med("bare", what, key);
-  const n = med("bare-cpu", what, key);
+  const n = med("bare-same", what, key);
   console.log(
     `  ${label.padEnd(34)} Mentora ${m.toFixed(1).padStart(7)}  bare ${b.toFixed(1).padStart(7)}  ratio ${(m / b).toFixed(2)}${goal ? ` (goal ≤ ${goal})` : "           "}` +
       `  |  bare, same painting ${n.toFixed(1).padStart(7)}  ratio ${(m / n).toFixed(2)}`,

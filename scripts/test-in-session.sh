@@ -19,4 +19,8 @@ step "build the window (mentora-app)"
 cargo build -p mentora-app --quiet
 
 step "end-to-end tests in a real window (Xvfb + tauri-driver + WebKitWebDriver)"
-xvfb-run -a -s "-screen 0 1280x900x24" node --test --test-concurrency=1 tests/e2e/
+# Screenshots come from Xvfb's screen file (what a person sees; see tests/e2e/xwd.mjs).
+MENTORA_E2E_FBDIR="$(mktemp -d)"
+export MENTORA_E2E_FBDIR
+trap 'rm -rf "$MENTORA_E2E_FBDIR"' EXIT
+xvfb-run -a -s "-screen 0 1280x900x24 -nocursor -fbdir $MENTORA_E2E_FBDIR" node --test --test-concurrency=1 tests/e2e/

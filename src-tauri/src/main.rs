@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     // Before anything else starts a thread: the environment is read by WebKit later (see rendering).
-    mentora_app::rendering::paint_on_the_cpu();
+    mentora_app::rendering::paint_without_compositor();
     if let Err(line) = mentora_app::display_check() {
         eprintln!("{line}");
         return ExitCode::from(2);

@@ -1,30 +1,37 @@
-//! How the window's web view paints: WebKitGTK's compositor with Skia on the CPU, unless the
-//! environment already says otherwise (`WEBKIT_SKIA_ENABLE_CPU_RENDERING=0` brings GPU painting back).
+//! How the window's web view paints: WebKitGTK without its compositor, each switch set only where the
+//! environment has not chosen already (`WEBKIT_DISABLE_COMPOSITING_MODE=0` brings the compositor back).
 //!
-//! Mentora's screens are forms, text and still charts, which the CPU paints quickly. Where there is
-//! no GPU driver, WebKitGTK paints through Mesa's software GL renderer, and its buffers cost the web
-//! process ~40 MB (measured with `make bench-app`, release build, Chat screen: 215 → 168 MB PSS).
-//! Turning compositing off altogether saved more (→ 116 MB) but WebKitWebDriver's screenshots then
-//! hung on some screens (2 s on Today, never on Calendar), so the end-to-end tests could not look at
-//! the window: not taken. It is set in the environment (WebKit's own switch) before any web view
-//! exists, and the web process inherits it.
+//! Mentora's screens are forms, text and still charts, which the CPU paints quickly. WebKitGTK's
+//! compositor keeps layer buffers, and where there is no GPU driver it paints them through Mesa's
+//! software GL renderer. Measured with `make bench-app` (release build, Chat screen, web process
+//! PSS): compositor with GPU painting 215 MB, compositor with Skia on the CPU 168 MB, no compositor
+//! 116 MB. Without the compositor WebKit paints the page straight into the window; the one thing that
+//! broke was WebKitWebDriver's own screenshot (2 s on Today, never on Calendar), so the end-to-end
+//! tests take theirs from the X server instead (tests/e2e/xwd.mjs), which is what a person sees.
+//! Both are WebKit's own switches, set in the environment before any web view exists; the web
+//! process inherits them. Where a person sets the compositor back on, it paints with Skia on the CPU.
 
-/// WebKitGTK's switch, read by its web process when it starts painting.
-pub const SWITCH: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+/// WebKitGTK's switches and Mentora's values, read by its processes when they start painting.
+pub const SWITCHES: [(&str, &str); 2] = [
+    ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"),
+    ("WEBKIT_SKIA_ENABLE_CPU_RENDERING", "1"),
+];
 
-/// What to set [`SWITCH`] to, given what the environment has: "1" when it has nothing, nothing when
-/// the person (or the desktop) chose already.
-pub fn choice(existing: Option<&std::ffi::OsStr>) -> Option<&'static str> {
+/// What to set a switch to, given what the environment has: Mentora's value when it has nothing,
+/// nothing when the person (or the desktop) chose already.
+pub fn choice(ours: &'static str, existing: Option<&std::ffi::OsStr>) -> Option<&'static str> {
     match existing {
-        None => Some("1"),
+        None => Some(ours),
         Some(_) => None,
     }
 }
 
-/// Sets [`SWITCH`] per [`choice`]. Call first thing in `main`, while it is the only thread.
-pub fn paint_on_the_cpu() {
-    if let Some(v) = choice(std::env::var_os(SWITCH).as_deref()) {
-        std::env::set_var(SWITCH, v);
+/// Sets each of [`SWITCHES`] per [`choice`]. Call first thing in `main`, while it is the only thread.
+pub fn paint_without_compositor() {
+    for (name, ours) in SWITCHES {
+        if let Some(v) = choice(ours, std::env::var_os(name).as_deref()) {
+            std::env::set_var(name, v);
+        }
     }
 }
 
@@ -34,13 +41,14 @@ mod tests {
     use std::ffi::OsStr;
 
     #[test]
-    fn cpu_painting_unless_the_environment_chose() {
-        assert_eq!(choice(None), Some("1"));
+    fn no_compositor_unless_the_environment_chose() {
+        assert_eq!(SWITCHES[0], ("WEBKIT_DISABLE_COMPOSITING_MODE", "1"));
+        assert_eq!(choice("1", None), Some("1"));
         assert_eq!(
-            choice(Some(OsStr::new("0"))),
+            choice("1", Some(OsStr::new("0"))),
             None,
-            "the person's 0 brings GPU painting back"
+            "the person's 0 brings the compositor back"
         );
-        assert_eq!(choice(Some(OsStr::new("1"))), None);
+        assert_eq!(choice("1", Some(OsStr::new("1"))), None);
     }
 }

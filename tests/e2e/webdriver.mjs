@@ -5,6 +5,7 @@ import os from "node:os";
 import net from "node:net";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { xwdToPng } from "./xwd.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "../..");
@@ -149,12 +150,27 @@ export class Session {
   type(el, text) {
     return this.cmd("POST", `/element/${el}/value`, { text });
   }
+  /**
+   * The window as the X server shows it (Xvfb's screen file, MENTORA_E2E_FBDIR, cut to the window),
+   * or WebKitWebDriver's own screenshot where there is no screen file. Mentora paints without
+   * WebKit's compositor (src-tauri/src/rendering.rs), and then WebKit's screenshot can hang.
+   * A window that shows one colour only (nothing painted) fails the test.
+   */
   async screenshot(name) {
     mkdirSync(artifacts, { recursive: true });
-    await sleep(300); // let the last change paint
-
+    // Let the last change paint: two animation frames, then a little more for the X server.
+    await this.cmd("POST", "/execute/async", { script: "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));", args: [] });
+    await sleep(300);
     const file = path.join(artifacts, name);
-    writeFileSync(file, Buffer.from(await this.cmd("GET", "/screenshot"), "base64"));
+    const fbdir = process.env.MENTORA_E2E_FBDIR;
+    if (!fbdir) {
+      writeFileSync(file, Buffer.from(await this.cmd("GET", "/screenshot"), "base64"));
+      return file;
+    }
+    const rect = await this.cmd("GET", "/window/rect");
+    const shot = xwdToPng(readFileSync(path.join(fbdir, "Xvfb_screen0")), rect);
+    writeFileSync(file, shot.png);
+    if (shot.colours < 2) throw new Error(`${name}: the window shows one colour only (nothing painted): ${file}`);
     return file;
   }
   close() {
