@@ -13,4 +13,4 @@ MENTORA_E2E_FBDIR="$(mktemp -d)"
 export MENTORA_E2E_FBDIR
 trap 'rm -rf "$MENTORA_E2E_FBDIR"' EXIT
 dbus-run-session -- bash -c 'echo -n pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null;
-  xvfb-run -a -s "-screen 0 1280x900x24 -fbdir $MENTORA_E2E_FBDIR" node --test tests/e2e/installed.mjs'
+  xvfb-run -a -s "-screen 0 1280x900x24 -nocursor -fbdir $MENTORA_E2E_FBDIR" node --test tests/e2e/installed.mjs'
